@@ -7,6 +7,14 @@ from pathlib import Path
 # format name -> module under chronologist.export; writers of other formats add themselves here.
 FORMATS: dict[str, str] = {
     "annotations": "chronologist.export.store_annotations",
+    "csv": "chronologist.export.csv_tables",
+    "jsonld": "chronologist.export.jsonld",
+    "timelinejs": "chronologist.export.timelinejs",
+    "gexf": "chronologist.export.gexf",
+    "graphml": "chronologist.export.graphml",
+    "webannotation": "chronologist.export.webannotation",
+    "timeml": "chronologist.export.timeml",
+    "plover": "chronologist.export.plover",
 }
 
 

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from chronologist.errors import InputError
 
+# Below this, what trafilatura found is a menu or a widget, not an article.
+MIN_WORDS = 5
+
 
 def extract_html(html: str, path: str) -> tuple[str, dict]:
     """The page's main text (as trafilatura extracts it) and its title, author, date and url."""
@@ -17,7 +20,7 @@ def extract_html(html: str, path: str) -> tuple[str, dict]:
         raise InputError(path, "HTML has no main text (nothing that reads as an article)")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = data.get("text") or ""
-    if not text.strip():
+    if len(text.split()) < MIN_WORDS:
         raise InputError(path, "HTML has no main text (nothing that reads as an article)")
     title = data.get("title")
     # The title is kept as the first line of the text so that a headline's dates are cited in place.

@@ -1,10 +1,20 @@
-"""When: TIMEX3 tagging, normalisation and the document's own date."""
+"""When: TIMEX3 tagging, normalisation and the document's own date.
+
+recognize (patterns over the text) → filters (the parse rejects non-times) → docdate (when was
+this written) → genre (news or narrative) → anchor (values, in document order, with the narrative's
+current date carried along).
+"""
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
+from chronologist.time import anchor, docdate, filters, recognize
+from chronologist.time.genre import choose_genre
+from chronologist.time.normalize import interval, parse
 
 
 @dataclass
@@ -12,11 +22,49 @@ class TimeResult:
     published: DocDate
     genre: Genre
     timex: list[Timex] = field(default_factory=list)
+    genre_basis: str = ""  # why this genre: "given" or "auto: narrative (median year …)"
+
+
+def _sentence_index(doc, n: int):
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return lambda pos: (0, n)
+    starts = [s.start_char for s in doc.sents]
+    ends = [s.end_char for s in doc.sents]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[i], ends[i]
+    return sentence_of
 
 
 def tag_time(ctx: Context) -> TimeResult:
-    """First cut (replaced by the time tagger): no times; date from --date or metadata."""
-    value = ctx.date_hint or ctx.document.date
-    basis = "given" if ctx.date_hint else ("metadata" if value else "unknown")
-    genre = ctx.genre_hint if ctx.genre_hint in ("news", "narrative") else "news"
-    return TimeResult(DocDate(value, basis), genre, [])
+    text, doc = ctx.text, ctx.doc
+    cands = [c for c in recognize.find(text)
+             if not ctx.in_furniture(c.start, c.end) and filters.keep(doc, text, c)]
+    tenses = [anchor.tense(doc, c.start, c.end) for c in cands]
+    sentence_of = _sentence_index(doc, len(text))
+    published = docdate.document_date(text, ctx.date_hint, ctx.document.date, cands,
+                                      [t for t, _ in tenses], sentence_of)
+    pub_point = parse(published.value)
+    genre, why = choose_genre(ctx.genre_hint, cands, pub_point.year if pub_point else None)
+    narrative = genre == "narrative"
+    dct_label = (f"document date {published.value}" if published.value else "unknown document date")
+    dct = anchor.Ref(pub_point, dct_label)
+    last = anchor.Ref(None, "")
+    out: list[Timex] = []
+    for c, (tense_, flashback) in zip(cands, tenses):
+        speech = last if narrative and last.point is not None else dct
+        value, label = anchor.resolve(c.spec, speech, last, dct, tense_, narrative)
+        typ = c.spec.type
+        if typ == "DATE" and value and re.match(r"^[\dX]{4}-[\dWX-]+T", value):
+            typ = "TIME"
+        lo, hi = interval(value) if typ in ("DATE", "TIME") else (None, None)
+        out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=typ, value=value,
+                         mod=c.spec.mod, anchor=label if c.spec.kind != "abs" else None,
+                         earliest=lo, latest=hi))
+        p = parse(value) if typ in ("DATE", "TIME") else None
+        # comparisons ("a year earlier", "two weeks ago") look back without moving the story on
+        backward = c.spec.kind == "ago" or (c.spec.kind == "anaphor" and c.spec.n < 0)
+        if p is not None and p.gran not in ("C", "E") and not flashback and not backward:
+            last = anchor.Ref(p, f"narrative: {value} at {c.start}" if narrative else f"last date {value} at {c.start}")
+    return TimeResult(published, genre, out, why)

@@ -60,10 +60,10 @@ ORDINAL_RE = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
               r"|twenty-first|\d{1,2}(?:st|nd|rd|th))")
 _WORDNUM = ("(?:" + "|".join(sorted(list(ONES) + list(TENS), key=len, reverse=True)) + ")")
 # A count: digits, spelled-out numbers ("twenty four", "twenty-four"), or a vague quantity (X).
-NUM_RE = (rf"(?:\d+(?:\.\d+)?(?:\s1/2)?|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s(?:and\s)?a\shalf)?"
+NUM_RE = (rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s1/2)?|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s(?:and\s)?a\shalf)?"
           r"|a\s+few|a\s+couple\s+of|a\s+dozen|couple\s+of|a|an|one|few|several|many|some|dozens\s+of"
           r"|hundreds\s+of|thousands\s+of|a\s+half|half\s+an?)")
-VAGUE = {"a few", "few", "several", "many", "some", "a couple of", "couple of", "dozens of",
+VAGUE = {"a few", "few", "several", "many", "some", "dozens of",
          "hundreds of", "thousands of"}
 
 _SPACE = re.compile(r"\s+")
@@ -78,6 +78,8 @@ def number(text: str):
         return 1
     if t in ("a dozen",):
         return 12
+    if t in ("a couple of", "couple of"):
+        return 2
     if t in ("a half", "half a", "half an"):
         return 0.5
     half = 0.0

@@ -214,14 +214,20 @@ def valid_day(y: int, m: int, d: int) -> bool:
 def duration(n, letter: str, time: bool = False) -> str:
     """'P4Y', 'PT3H', 'PXM'; fractional counts go one unit down where TimeML can say it."""
     if n == "X":
+        letter = {"DE": "E", "CE": "C", "ML": "L", "WE": "WE"}.get(letter, letter)
         return f"P{'T' if time else ''}X{letter}"
     if isinstance(n, float) and not n.is_integer():
-        if letter == "H":
-            return f"PT{int(n * 60)}M"
-        if letter == "Y":
-            return f"P{int(n * 12)}M"
-        if letter == "D":
-            return f"PT{int(n * 24)}H"
+        whole, part = int(n), n - int(n)
+        if time and letter == "M":
+            return f"PT{whole}M{int(part * 60)}S" if whole else f"PT{int(part * 60)}S"
+        sub = {"H": ("M", 60), "Y": ("M", 12), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7), "MI": ("S", 60)}
+        if letter in sub:
+            small, k = sub[letter]
+            if letter == "D":
+                return f"P{whole}DT{int(part * k)}H" if whole else f"PT{int(part * k)}H"
+            if letter == "H":
+                return f"PT{whole}H{int(part * k)}M" if whole else f"PT{int(part * k)}M"
+            return f"P{whole}{letter}{int(part * k)}{small}" if whole else f"P{int(part * k)}{small}"
         return f"P{'T' if time else ''}{n:g}{letter}"
     n = int(n)
     if letter == "DE":

@@ -1,0 +1,80 @@
+"""Event type: PLOVER (or FOUND/TAKE_POWER/DEATH_TOLL/ELECTION/VERDICT/OTHER), CAMEO root, mode.
+
+The verb (with its particle or fixed object) or event noun is looked up in ``lexicon``; a few
+syntactic frames refine it: a light verb takes the type of its event noun ("launched an invasion"),
+"become" + a title is a taking of office, "kill"/"die" with a count is a death toll.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from chronologist.events.lexicon import NOUN_TYPES, VERB_TYPES
+
+TITLES = {"minister", "president", "leader", "chairman", "chair", "king", "queen", "head",
+          "premier", "governor", "mayor", "chief", "secretary", "chancellor", "emperor", "prince",
+          "commander", "general", "speaker", "dictator", "ruler", "monarch", "ceo", "director"}
+GOVERNMENT = {"government", "regime", "city", "capital", "town", "state", "cabinet", "dynasty"}
+MOTION = {"run", "flee", "escape", "defect"}
+
+
+def verb_key(tok) -> str:
+    """The lexicon key of a verb: lemma plus particle or fixed object ("pull out", "take power")."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "prt":
+            key = f"{lemma} {c.lower_}"
+            if key in VERB_TYPES:
+                return key
+        if c.dep_ in ("dobj", "pobj") and c.lower_ == "power":
+            key = f"{lemma} power"
+            if key in VERB_TYPES:
+                return key
+        if c.dep_ in ("oprd", "acomp") and c.lower_ == "guilty":
+            return "find guilty"
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in VERB_TYPES and c.lower_ in ("on", "for", "to"):
+            return f"{lemma} {c.lower_}"
+    return lemma
+
+
+def categorise(tok, noun=None, counted: bool = False) -> tuple[str, Optional[str], Optional[str]]:
+    """(category, cameo root or None, mode or None) of the event whose trigger is ``tok``.
+
+    ``noun``: the event noun a light verb governs; ``counted``: a number of people is in the
+    clause (turns killing or dying into a death toll)."""
+    if noun is not None and noun.lemma_.lower() in NOUN_TYPES or noun is not None and noun.lower_ in NOUN_TYPES:
+        cat, cameo, mode = NOUN_TYPES.get(noun.lower_) or NOUN_TYPES[noun.lemma_.lower()]
+        return _out(cat, cameo, mode)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        entry = NOUN_TYPES.get(tok.lower_) or NOUN_TYPES.get(tok.lemma_.lower())
+        return _out(*entry) if entry else ("OTHER", None, None)
+    key = verb_key(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "become":
+        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lemma_.lower() in TITLES:
+            return "TAKE_POWER", None, None
+        return "OTHER", None, None
+    if lemma in ("kill", "die", "perish", "massacre", "slaughter", "execute") and counted:
+        return "DEATH_TOLL", "20" if lemma != "die" and lemma != "perish" else None, None
+    if lemma == "die":
+        return "OTHER", None, None
+    if lemma == "fall":
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ in ("GPE", "ORG") or subj.lemma_.lower() in GOVERNMENT):
+            return "OTHER", None, None
+    if lemma in MOTION and lemma == "run":
+        if not any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into", "through", "across")
+                   for c in tok.children):
+            return "OTHER", None, None
+    if lemma == "leave" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        return "OTHER", None, None
+    if lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
+        return "ASSAULT", "19", "fight"
+    entry = VERB_TYPES.get(key) or VERB_TYPES.get(lemma)
+    if entry is None:
+        return "OTHER", None, None
+    return _out(*entry)
+
+
+def _out(cat: str, cameo: str, mode: Optional[str]) -> tuple[str, Optional[str], Optional[str]]:
+    return cat, (None if cameo == "00" else cameo), mode

@@ -1,0 +1,112 @@
+"""Indirect speech: "X said that …", "X recalled that …", "according to X, …".
+
+A reporting verb is found from the syntax: a verb with a subject and a clausal complement.  The
+lexicons in ``cues`` sort it into speech, attitude or intention; a verb in none of them counts only
+when its subject is someone (an entity, a pronoun, a person noun).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from chronologist.extract.context import Context
+from chronologist.quotes.cues import (
+    ATTITUDE, INTENTION, NON_SPEAKERS, NOT_REPORTING, SPEECH, attribution_of,
+)
+from chronologist.quotes.speakers import Mentions, occasion_of, speaker_of, subject_of
+from chronologist.records import Quote, SpanRef
+
+_PERSON_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide",
+                 "aides", "people", "voters", "critics", "experts", "analysts", "advisers",
+                 "advisors", "supporters", "opponents", "leaders", "democrats", "republicans",
+                 "lawmakers", "senator", "governor", "president", "candidate", "campaign",
+                 "administration", "government", "poll", "polls", "survey", "report", "study",
+                 "researchers", "economists", "scientists", "sources", "source", "witnesses",
+                 "police", "prosecutors", "judge", "court", "lawyer", "lawyers", "attorney",
+                 "company", "statement", "group", "members", "residents", "activists", "team"}
+_MIN_CONTENT_TOKENS = 3
+
+
+def _content_span(comp) -> tuple[int, int]:
+    toks = list(comp.subtree)
+    start, end = toks[0], toks[-1]
+    while end.is_punct and end.i > start.i:
+        end = comp.doc[end.i - 1]
+    while start.is_punct and start.i < end.i:
+        start = comp.doc[start.i + 1]
+    return start.idx, end.idx + len(end.text)
+
+
+def _is_someone(ctx: Context, ms: Mentions, subj) -> bool:
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in NON_SPEAKERS
+    left = subj.left_edge.idx
+    right = subj.idx + len(subj.text)
+    if ms.inside(left, right):
+        return True
+    return subj.lower_ in _PERSON_NOUNS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
+    """Reported clauses, skipping sentences in furniture or the headline."""
+    text = ctx.text
+    for sent in ctx.doc.sents:
+        for tok in sent:
+            if ctx.in_furniture(tok.idx, tok.idx + 1) or ctx.in_headline(tok.idx, tok.idx + 1):
+                continue
+            if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
+                q = _from_ccomp(ctx, ms, tok)
+            elif tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+                q = _from_according(ctx, ms, tok, sent)
+            else:
+                continue
+            if q is not None and not blocked(q.start, q.end):
+                yield q
+
+
+def _from_ccomp(ctx: Context, ms: Mentions, comp):
+    verb = comp.head
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_REPORTING:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in NON_SPEAKERS or subj.i > comp.i and subj.i < comp.right_edge.i:
+        return None
+    known = lemma in SPEECH or lemma in ATTITUDE or lemma in INTENTION
+    if not known:
+        # an unknown verb reports only a following "that"-clause of someone's
+        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
+        if comp.i < verb.i or not has_that or not _is_someone(ctx, ms, subj):
+            return None
+    start, end = _content_span(comp)
+    if sum(1 for t in comp.subtree if not t.is_punct) < _MIN_CONTENT_TOKENS or end <= start:
+        return None
+    speaker, source = speaker_of(ctx, ms, subj)
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
+                 SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
+                 attribution_of(lemma))
+
+
+def _from_according(ctx: Context, ms: Mentions, tok, sent):
+    to = ctx.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if not _is_someone(ctx, ms, obj):
+        return None
+    phrase_end = max(t.i for t in obj.subtree)
+    # the content is the rest of the sentence, on whichever side of "according to X" it lies
+    after = [t for t in sent if t.i > phrase_end and not t.is_space]
+    before = [t for t in sent if t.i < tok.i and not t.is_space]
+    side = after if len([t for t in after if not t.is_punct]) >= len([t for t in before if not t.is_punct]) else before
+    while side and side[0].is_punct:
+        side = side[1:]
+    while side and side[-1].is_punct:
+        side = side[:-1]
+    if len(side) < _MIN_CONTENT_TOKENS:
+        return None
+    start, end = side[0].idx, side[-1].idx + len(side[-1].text)
+    speaker, source = speaker_of(ctx, ms, obj)
+    cue_end = to.idx + len(to.text)
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, "according to",
+                 SpanRef(tok.idx, cue_end, ctx.text[tok.idx:cue_end]), None, "speech")

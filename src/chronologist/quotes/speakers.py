@@ -1,0 +1,127 @@
+"""Who a reporting verb's subject is: an entity mention, a pronoun, or a title ("the president").
+
+The speaker is an entity id only when the text supports it; otherwise None with the subject
+phrase kept as the source, so a reader sees "a spokesman" rather than a guessed name.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from chronologist.entities.coref import resolve_pronoun
+from chronologist.entities.names import TITLE_HEADS
+from chronologist.extract.context import Context
+from chronologist.quotes.cues import OCCASION_MARKS, OCCASION_NOUNS
+from chronologist.records import SpanRef
+
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"}
+_OCCASION_VERBS = {"talk", "speak", "address", "write", "testify", "appear", "interview",
+                   "visit", "attend", "campaign", "meet", "tweet", "post", "respond", "answer"}
+
+
+class Mentions:
+    """Entity mentions sorted by start, for span look-ups."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.items = sorted(ctx.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.types = {e.id: e.type for e in ctx.entities}
+        self.entities = {e.id: e for e in ctx.entities}
+
+    def inside(self, start: int, end: int):
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def by_title(self, head: str, before: int) -> Optional[str]:
+        """"the president" -> the last person mentioned before ``before`` holding that title."""
+        best, best_pos = None, -1
+        for m in self.items:
+            if m.start >= before:
+                break
+            ent = self.entities.get(m.entity)
+            if ent is None or ent.type != "PERSON":
+                continue
+            if any(head in r.title.lower().split() for r in ent.roles) and m.start > best_pos:
+                best, best_pos = ent.id, m.start
+        return best
+
+
+def _span(doc, start: int, end: int) -> SpanRef:
+    return SpanRef(start, end, doc.text[start:end])
+
+
+def subject_of(verb):
+    """The verb's subject, looking through conjunctions and xcomp chains ("went on to say")."""
+    tok = verb
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return subj[0]
+        agent = [c for c in tok.children if c.dep_ == "agent"]
+        if agent:
+            objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def speaker_of(ctx: Context, ms: Mentions, subj) -> tuple[Optional[str], Optional[SpanRef]]:
+    """(entity id or None, the source span) for a subject token."""
+    doc = ctx.doc
+    if subj is None:
+        return None, None
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "Demographers who studied …": the antecedent speaks
+    if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
+        if subj.lower_ in ("i", "we", "you"):
+            return None, _span(doc, subj.idx, subj.idx + len(subj.text))
+        eid = resolve_pronoun(ctx, subj)
+        return eid, _span(doc, subj.idx, subj.idx + len(subj.text))
+    left = min(t.idx for t in subj.subtree)
+    sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t.i <= subj.i]
+    right = max(t.idx + len(t.text) for t in sub)
+    if right - left > 120:
+        left = subj.left_edge.idx if subj.i - subj.left_edge.i < 6 else subj.idx
+        right = subj.idx + len(subj.text)
+    inside = ms.inside(left, right)
+    if inside:
+        # the mention holding the head word, else a person, else the first
+        pick = next((m for m in inside if m.start <= subj.idx < m.end), None) or \
+            next((m for m in inside if ms.types.get(m.entity) == "PERSON"), None) or inside[0]
+        return pick.entity, _span(doc, pick.start, pick.end)
+    source = _span(doc, left, right)
+    head = subj.lower_.rstrip(".")
+    if head in TITLE_HEADS and subj.pos_ in ("NOUN", "PROPN"):
+        return ms.by_title(head, subj.idx), source
+    return None, source
+
+
+def occasion_of(ctx: Context, verb) -> Optional[SpanRef]:
+    """"when he attended the inauguration ceremony …", "in an interview … published in 1999"."""
+    doc = ctx.doc
+    for child in verb.children:
+        span = None
+        if child.dep_ == "advcl":
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")}
+            if marks & OCCASION_MARKS or child.lemma_ in _OCCASION_VERBS and child.tag_ == "VBG":
+                span = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "on", "after", "before"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() in OCCASION_NOUNS:
+                span = (child.idx, child.right_edge.idx + len(child.right_edge.text))
+        if span:
+            start, end = span
+            while end > start and doc.text[end - 1] in ",.;: ":
+                end -= 1
+            return _span(doc, start, end)
+    return None

@@ -1,0 +1,54 @@
+"""Reject candidates the parse shows are not times: 'May' the modal, '2000 troops', 'a second term'."""
+from __future__ import annotations
+
+import re
+
+from chronologist.time.spec import Candidate
+
+_NOT_YEAR_ENTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_VERB_MONTHS = re.compile(r"^(?:May|March)$")
+
+
+def _tokens(doc, c: Candidate):
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def keep(doc, text: str, c: Candidate) -> bool:
+    if doc is None:
+        return True
+    toks = _tokens(doc, c)
+    if not len(toks):
+        return True
+    if c.rule == "year":
+        tok = next((t for t in toks if t.text.isdigit() and len(t.text) == 4), None)
+        if tok is not None:
+            if tok.ent_type_ in _NOT_YEAR_ENTS:
+                return False
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "DATE":
+                return False
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.lower_ in ("no.", "number", "flight", "room", "route", "#", "page", "pp."):
+                return False
+    if c.rule == "month" and len(toks) == 1 and _VERB_MONTHS.match(toks[0].text):
+        t = toks[0]
+        if t.tag_ == "MD" or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.i == t.sent.start and t.text == "May" and t.ent_type_ != "DATE":
+            return False
+    if c.rule == "season":
+        s = toks[-1]
+        if s.lower_ in ("fall", "spring") and s.pos_ == "VERB":
+            return False
+    if c.rule in ("duration", "shift"):
+        unit = next((t for t in reversed(toks) if re.match(r"(?i)seconds?$", t.text)), None)
+        if unit is not None and unit.tag_ in ("JJ", "RB") and not re.search(r"\d", c.spec.value or ""):
+            return False
+        if unit is not None and toks[0].lower_ in ("a", "the") and len(toks) == 2:
+            return False  # "a second", "the second": an ordinal far more often than a duration
+    if c.rule == "ref":
+        w = toks[0]
+        if w.lower_ == "soon" and w.i > 0 and doc[w.i - 1].lower_ == "as":
+            return False  # "as soon as" is a conjunction
+    return True

@@ -1,0 +1,1 @@
+"""Views: thin functions from a request to a store query to a response."""

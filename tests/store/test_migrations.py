@@ -1,0 +1,65 @@
+"""Migrations: an older store is brought up to date on opening for writing, never for reading."""
+from __future__ import annotations
+
+import pytest
+
+from chronologist.errors import StoreError
+from chronologist.store import base, schema
+
+
+def _downgrade_to_version_1(store) -> None:
+    """What a store written by the first release looks like: no views yet."""
+    with store.transaction():
+        store.execute("DROP VIEW timeline")
+        store.execute("DROP VIEW quotes")
+        store.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_old_store_is_migrated_and_keeps_its_documents(open_new, annotations):
+    store = open_new()
+    store.write_document(annotations("d1", "Written by an older release."))
+    _downgrade_to_version_1(store)
+    store.close()
+    store = open_new()
+    assert store.schema_version() == schema.SCHEMA_VERSION
+    assert store.scalar("SELECT COUNT(*) FROM timeline") == 0
+    assert store.document_ids() == ["d1"]
+
+
+def test_old_store_opened_read_only_asks_for_a_build(open_new):
+    store = open_new()
+    _downgrade_to_version_1(store)
+    store.close()
+    with pytest.raises(StoreError, match="older"):
+        open_new(readonly=True)
+
+
+def test_a_new_migration_is_applied_once(open_new, monkeypatch):
+    store = open_new()
+    store.close()
+    step = schema.SCHEMA_VERSION + 1
+    added = [(step, ["CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL);"])]
+    monkeypatch.setattr(base, "MIGRATIONS", schema.MIGRATIONS + added)
+    monkeypatch.setattr(base, "SCHEMA_VERSION", step)
+    store = open_new()
+    assert store.schema_version() == step
+    assert store.scalar("SELECT COUNT(*) FROM notes") == 0
+    store.close()
+    assert open_new().schema_version() == step  # opening again does not run it twice
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(open_new, monkeypatch):
+    store = open_new()
+    store.close()
+    step = schema.SCHEMA_VERSION + 1
+    broken = [(step, ["CREATE TABLE half (id TEXT);", "THIS IS NOT SQL;"])]
+    monkeypatch.setattr(base, "MIGRATIONS", schema.MIGRATIONS + broken)
+    monkeypatch.setattr(base, "SCHEMA_VERSION", step)
+    with pytest.raises(Exception):
+        open_new()
+    monkeypatch.undo()
+    store = open_new()
+    assert store.schema_version() == schema.SCHEMA_VERSION
+    assert not store.rows("SELECT 1 FROM meta WHERE key = 'half'")
+    with pytest.raises(Exception):
+        store.scalar("SELECT COUNT(*) FROM half")
