@@ -126,3 +126,22 @@ def test_read_only_store_refuses_writes(tmp_path, corpus):
         with pytest.raises(StoreError, match="read-only"):
             ro.delete_document("story0")
         assert len(ro.known_documents()) == 3
+
+
+def _facts(db):
+    con = sqlite3.connect(db)
+    try:
+        return sorted(con.execute("SELECT doc_id, kind, char_start, char_end, text, attrs FROM spans").fetchall())
+    finally:
+        con.close()
+
+
+def test_two_worker_processes_store_exactly_what_one_process_stores(tmp_path, corpus):
+    for i in range(3, 12):
+        (corpus / f"story{i}.txt").write_text(STORY.replace("1979", str(1979 + i)), encoding="utf-8")
+    with open_store(tmp_path / "one.db", create=True) as store:
+        one = build(store, [corpus], workers=1)
+    with open_store(tmp_path / "two.db", create=True) as store:
+        two = build(store, [corpus], workers=2)
+    assert sorted(one.added) == sorted(two.added) and len(two.added) == 12
+    assert _facts(tmp_path / "one.db") == _facts(tmp_path / "two.db")

@@ -1,12 +1,15 @@
 """Fixtures for the web tests: a small synthetic store with hostile text, and an in-process client."""
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
 
-warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
+
+
+def pytest_configure(config):
+    # starlette.testclient warns that it wants httpx2; httpx is what the venv has and it works.
+    config.addinivalue_line("filterwarnings", "ignore:Using `httpx` with `starlette.testclient`:Warning")
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from chronologist.extract.context import Context
 from chronologist.quotes.cues import (
-    ATTITUDE, INTENTION, NON_SPEAKERS, NOT_REPORTING, SPEECH, attribution_of,
+    ATTITUDE, INTENTION, NON_SPEAKERS, NOT_REPORTING, OCCASION_NOUNS, SPEECH, attribution_of,
 )
 from chronologist.quotes.speakers import Mentions, occasion_of, speaker_of, subject_of
 from chronologist.records import Quote, SpanRef
@@ -55,6 +55,11 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
                 continue
             if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
                 q = _from_ccomp(ctx, ms, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in _OBJECT_VERBS and \
+                    not any(c.dep_ == "ccomp" for c in tok.children):
+                q = _from_object(ctx, ms, tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONTENT_NOUNS:
+                q = _from_noun(ctx, ms, tok)
             elif tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
                 q = _from_according(ctx, ms, tok, sent)
             else:
@@ -74,7 +79,8 @@ def _from_ccomp(ctx: Context, ms: Mentions, comp):
     known = lemma in SPEECH or lemma in ATTITUDE or lemma in INTENTION
     if not known:
         # an unknown verb reports only a following "that"-clause of someone's
-        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children)
+        has_that = any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in comp.children) or \
+            any(c.tag_ in ("WRB", "WP", "WDT") for c in comp.children)
         if comp.i < verb.i or not has_that or not _is_someone(ctx, ms, subj):
             return None
     start, end = _content_span(comp)
@@ -84,6 +90,86 @@ def _from_ccomp(ctx: Context, ms: Mentions, comp):
     return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
                  SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
                  attribution_of(lemma))
+
+
+# Verbs whose object or infinitive is what was said, thought or wanted ("urged supporters to vote",
+# "criticized Trump for …", "wants to win", "talked about the economy").
+_OBJECT_VERBS = (SPEECH | ATTITUDE | INTENTION | {"endorse", "urge", "criticize", "criticise",
+                 "praise", "blame", "call", "ask", "support", "oppose", "defend", "attack",
+                 "mock", "dismiss", "reject", "slam", "blast", "condemn", "applaud", "hail",
+                 "label", "brand", "describe", "discuss", "address", "cite", "tout",
+                 "question", "challenge", "invite", "encourage", "press", "push"}) - NOT_REPORTING
+_CONTENT_DEPS = {"dobj", "xcomp", "dative", "oprd", "prep", "attr", "advcl"}
+_CONTENT_PREPS = {"about", "on", "for", "to", "with", "against", "over", "of", "as", "that"}
+
+
+def _from_object(ctx: Context, ms: Mentions, verb):
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in NON_SPEAKERS or not _is_someone(ctx, ms, subj):
+        return None
+    parts = []
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in _CONTENT_DEPS:
+            continue
+        if c.dep_ == "prep" and c.lower_ not in _CONTENT_PREPS:
+            continue
+        if c.dep_ == "advcl" and not any(m.lower_ in ("to", "that") for m in c.children):
+            continue
+        if c.dep_ == "prep" and any(o.lemma_.lower() in OCCASION_NOUNS for o in c.children):
+            continue
+        parts.append(c)
+    if not parts:
+        return None
+    toks = sorted({t for c in parts for t in c.subtree}, key=lambda t: t.i)
+    toks = [t for t in toks if not (t.is_space and "\n" in t.text)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks or "\n" in ctx.text[toks[0].idx:toks[-1].idx]:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    lemma = verb.lemma_.lower()
+    speaker, source = speaker_of(ctx, ms, subj)
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
+                 SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
+                 attribution_of(lemma))
+
+
+# Nouns that carry what someone said, thought or planned: "Trump's comments", "calls to act".
+_CONTENT_NOUNS = {"comment", "remark", "statement", "claim", "assertion", "argument", "view",
+                  "belief", "suggestion", "allegation", "charge", "warning", "promise", "pledge",
+                  "announcement", "message", "insistence", "contention", "accusation", "call",
+                  "criticism", "attack", "proposal", "plan", "tweet", "speech", "words", "demand",
+                  "threat", "vow", "praise", "endorsement", "denial", "admission", "complaint",
+                  "opinion", "position", "stance", "idea", "policy", "promises", "agenda"}
+
+
+def _from_noun(ctx: Context, ms: Mentions, noun):
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and
+              any(m.lower_ in ("that", "to") for m in c.children)]
+    if clause and clause[0].dep_ != "relcl":
+        toks = list(clause[0].subtree)
+    elif poss and (poss[0].pos_ in ("PRON", "PROPN")):
+        toks = [t for t in noun.subtree if t not in set(poss[0].subtree) and t.dep_ != "case"]
+        toks = [t for t in toks if t.i >= noun.left_edge.i]
+    else:
+        return None
+    toks = [t for t in toks if not t.is_space]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "det"):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ == "case"):
+        toks.pop(0)
+    if not toks or "\n" in ctx.text[toks[0].idx:toks[-1].idx]:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    speaker, source = speaker_of(ctx, ms, poss[0]) if poss else (None, None)
+    lemma = noun.lemma_.lower()
+    kind = "intention" if lemma in ("plan", "proposal", "promise", "pledge", "vow", "agenda", "policy") else \
+        ("attitude" if lemma in ("view", "belief", "opinion", "idea", "position", "stance") else "speech")
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
+                 SpanRef(noun.idx, noun.idx + len(noun.text), noun.text), None, kind)
 
 
 def _from_according(ctx: Context, ms: Mentions, tok, sent):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
 _PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
-_MARK = re.compile(r"[“”«»„\"‘’]")
+_MARK = re.compile(r"''|[“”«»„\"‘’]")  # '' is a double mark in some newswire text
 MAX_QUOTE_CHARS = 200_000  # a 10,000-word quotation is fine; a runaway one stops here
 
 
@@ -65,11 +65,13 @@ def find_stretches(text: str) -> list[Stretch]:
             pos = p_start
         for m in _MARK.finditer(text, pos, p_end):
             i, ch = m.start(), m.group(0)
+            if ch == "''":
+                ch = "\""
             if ch == "\"":
                 if stack and stack[-1][1] == "\"":
                     start = stack.pop()[0]
                     if not stack:
-                        out.append(Stretch(start, i + 1, True))
+                        out.append(Stretch(start, m.end(), True))
                 elif not stack or stack[-1][1] != "\"":
                     stack.append((i, "\""))
                 continue

@@ -93,6 +93,14 @@ def speaker_of(ctx: Context, ms: Mentions, subj) -> tuple[Optional[str], Optiona
     if right - left > 120:
         left = subj.left_edge.idx if subj.i - subj.left_edge.i < 6 else subj.idx
         right = subj.idx + len(subj.text)
+    nl = doc.text.find("\n", left, right)
+    if nl != -1:  # a subject never runs across a line break ("5:45 p.m.\n\nTrump …")
+        if nl <= subj.idx:
+            left = nl + 1
+            while left < subj.idx and doc.text[left].isspace():
+                left += 1
+        else:
+            right = nl
     inside = ms.inside(left, right)
     if inside:
         # the mention holding the head word, else a person, else the first

@@ -55,8 +55,8 @@ class PostgresStore(Store):
                 conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
             else:
                 raise StoreError(f"cannot connect to {location}: {str(exc).strip().splitlines()[-1]}") from None
-        if readonly:
-            conn.read_only = True  # every transaction of this session refuses writes, server-side
+        if readonly:  # every statement of this session refuses writes, server-side
+            conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         super().__init__(conn, readonly=readonly, location=location)
         if not self._has_meta() and not create:
             conn.close()

@@ -169,7 +169,7 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         return _fmt_opt(shift(coarsen(ref.point, _gran(spec.unit)), spec.unit, spec.n)), ref.label
     if k == "deictic":
         ref = speech
-        if spec.tod.startswith("T") and spec.n == 0 and spec.unit == "D" and _day(last.point) is not None:
+        if spec.tod[1:2].isdigit() and spec.n == 0 and spec.unit == "D" and _day(last.point) is not None:
             ref = last  # "at 10:35 a.m." belongs to the day the text is talking about
         if spec.unit == "D" and spec.n == 0 and not spec.tod and narrative:
             return "PRESENT_REF", None
@@ -209,6 +209,11 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         elif spec.unit in ("D", "W") and spec.tod != "WE":
             base = _day(p) or (p if p.gran == "W" and spec.unit == "W" else None)
         elif spec.tod == "WE":
+            if not narrative and _day(dct.point) is not None:
+                # news: "the weekend" just gone in a past-tense clause, else the coming one
+                d = dct.point.date()
+                back = tense_ == "past" and d.weekday() < 5
+                return _with_tod(from_date(d - dt.timedelta(days=7 if back else 0), "W"), "WE"), dct.label
             base = _day(p) or (p if p.gran == "W" else None)
         else:
             base = coarsen(p, spec.unit) if p.gran in ("M", "D", "W", "Q") else None

@@ -79,6 +79,13 @@ def _theunit(g, m):
     return [(m.start("x"), m.end("x"), Spec("DATE", "anaphor", unit=_UNIT_LETTER[u], n=0, tod=tod, rel="the"))]
 
 
+@rule("refadj", r"(?i:\b(?P<w>current)\b)(?=\s+[a-z])")
+def _refadj(g):
+    # TimeBank tags "current" before a noun as PRESENT_REF; "recent", "future" and "former" it
+    # mostly leaves alone, and tagging them costs more precision than it gains recall
+    return Spec("DATE", "abs", "PRESENT_REF")
+
+
 @rule("thattime", r"(?i:\bthat\s+time\b)")
 def _thattime(g):
     return Spec("DATE", "anaphor", unit="", n=0)
@@ -172,7 +179,7 @@ def _vagueplural(g):
 
 @rule("yearago", r"(?i:\b(?:the\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:third|fourth|first|second)\s+quarter|\s+(?:quarter|period|month|week))?)(?![\w-])")
 def _yearago(g):
-    return Spec("DATE", "anaphor", unit="Y", n=-1)
+    return Spec("DATE", "ago", unit="Y", n=-1)  # "the year-ago quarter": a year before now, or before the quarter
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",

@@ -48,7 +48,7 @@ TRIGGERS: dict[str, tuple] = {
     "ref": (("now", "current", "present", "these days", "recent", "lately", "past", "future", "as soon"), 12, 20),
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
     "theunit": (("the year", "the quarter", "the month", "the week"), 20, 24),
-    "thattime": (("that time",), 2, 2),
+    "thattime": (("that time",), 2, 2), "refadj": (("current",), 2, 12),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues.",
                  "wed.", "thurs.", "fri."), 16, 14),
     "shift": (("ago", "earlier", "later", "before", "after", "from now", "hence", "afterward", "previously"), 80, 24),
