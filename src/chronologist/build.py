@@ -39,7 +39,7 @@ class BuildReport:
 ProgressFn = Callable[[int, int, int], None]  # (documents done, documents expected, words so far)
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
         batch.append(item)
@@ -108,9 +108,9 @@ def build(store: Store, paths: Sequence[Union[str, Path]], *, workers: int = 1, 
                 continue
             yield item
 
-    batches = _batches(todo(), BATCH)
-    results = _parallel(batches, workers, date, genre) if workers > 1 else (
-        analyse_batch(b, date, genre) for b in batches)
+    batched = batches(todo(), BATCH)
+    results = _parallel(batched, workers, date, genre) if workers > 1 else (
+        analyse_batch(b, date, genre) for b in batched)
     for batch in results:
         for ann in batch:
             if isinstance(ann, InputError):
@@ -130,3 +130,4 @@ def build(store: Store, paths: Sequence[Union[str, Path]], *, workers: int = 1, 
         report.linked = True
     report.seconds = time.perf_counter() - started
     return report
+_batches = batches  # the old private name, still used by scale/dask_build

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from chronologist.cli.common import check_date, check_genre, console, err
+from chronologist.cli.common import check_date, check_genre, err
 
 FORMATS = ("json", "text", "timeml")
 
@@ -29,7 +29,7 @@ def annotate(files: list[str] = typer.Argument(..., help="Files or folders, or -
         raise typer.BadParameter(f"{format!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     from chronologist.errors import InputError
     from chronologist.export.annotations import annotations_json
-    from chronologist.extract.pipeline import ALL_EXTRACTORS, analyse_many
+    from chronologist.extract.pipeline import ALL_EXTRACTORS
     from chronologist.ingest.readers import read_all
     from chronologist.link import link
 
@@ -43,7 +43,16 @@ def annotate(files: list[str] = typer.Argument(..., help="Files or folders, or -
             else:
                 yield item
 
-    anns = list(analyse_many(documents(), date=date, genre=genre))
+    from chronologist.build import BATCH, analyse_batch, batches
+
+    anns = []
+    for batch in batches(documents(), BATCH):
+        for ann in analyse_batch(batch, date, genre):
+            if isinstance(ann, InputError):  # an extractor failed on this document: report, go on
+                failed.append(ann)
+                err.print(f"failed: {ann}", markup=False, soft_wrap=True)
+            else:
+                anns.append(ann)
     if format == "json":
         linked = link(anns)
         extractors = anns[0].extractors if anns else list(ALL_EXTRACTORS)

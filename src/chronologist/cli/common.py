@@ -59,3 +59,17 @@ def fail(exc: ChronologistError) -> "typer.Exit":
 
 def cite(doc: str, start: int, end: int) -> str:
     return f"{doc}:{start}-{end}"
+
+
+def read_store(db: str, fn, *args, **kwargs):
+    """Run one read-only query function against the store; errors become a clear exit."""
+    try:
+        with open_for_reading(db) as store:
+            return fn(store, *args, **kwargs)
+    except ChronologistError as exc:
+        raise fail(exc)
+
+
+def print_json(data) -> None:
+    import json
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -1,13 +1,11 @@
 """Commands over linked records: timeline, quotes, claims, conflicts."""
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 import typer
 
-from chronologist.cli.common import DbOption, check_date, cite, console, fail, open_for_reading
-from chronologist.errors import ChronologistError
+from chronologist.cli.common import DbOption, check_date, cite, console, print_json, read_store
 
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of text.")
 
@@ -17,18 +15,6 @@ def register(app: typer.Typer) -> None:
     app.command()(quotes)
     app.command()(claims)
     app.command()(conflicts)
-
-
-def _run(db: str, fn, **kwargs):
-    try:
-        with open_for_reading(db) as store:
-            return fn(store, **kwargs)
-    except ChronologistError as exc:
-        raise fail(exc)
-
-
-def _json(rows) -> None:
-    typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
 def timeline(db: str = DbOption,
@@ -52,9 +38,9 @@ def timeline(db: str = DbOption,
         return Q.timeline(store, date_from=date_from, date_to=date_to, entity=ent_id, category=category,
                           document=document, include_all=all_events, limit=limit)
 
-    rows = _run(db, query)
+    rows = read_store(db, query)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     for r in rows:
         srcs = ", ".join(cite(s["doc"], s["start"], s["end"]) for s in r["source_list"][:4])
         more = f" +{len(r['source_list']) - 4}" if len(r["source_list"]) > 4 else ""
@@ -70,9 +56,9 @@ def quotes(db: str = DbOption, speaker: Optional[str] = typer.Option(None, "--sp
            limit: int = typer.Option(100, min=1, max=500), as_json: bool = JsonOption) -> None:
     """Quotations grouped by speaker, each cited."""
     from chronologist.store.queries import quotes as q
-    rows = _run(db, q, speaker=speaker, limit=limit)
+    rows = read_store(db, q, speaker=speaker, limit=limit)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     for r in rows:
         console.print(f"{r['speaker_name'] or 'unknown speaker'} ({r['kind']}, {r['cue']}) "
                       f"{cite(r['doc_id'], r['char_start'], r['char_end'])}: {r['text'][:160]}",
@@ -85,9 +71,9 @@ def claims(db: str = DbOption, measure: Optional[str] = typer.Option(None, "--me
            limit: int = typer.Option(100, min=1, max=500), as_json: bool = JsonOption) -> None:
     """Numeric claims grouped by what they measure, with each source's value."""
     from chronologist.store.queries import claims as q
-    rows = _run(db, q, measure=measure, limit=limit)
+    rows = read_store(db, q, measure=measure, limit=limit)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     for g in rows:
         console.print(f"{g['measure']} [{g['unit'] or 'no unit'}]", markup=False)
         for v in g["values"]:
@@ -101,9 +87,9 @@ def conflicts(db: str = DbOption, kind: Optional[str] = typer.Option(None, "--ki
               as_json: bool = JsonOption) -> None:
     """Where the sources disagree: numbers, dates, framing — side by side, each cited."""
     from chronologist.store.queries import conflicts as q
-    rows = _run(db, q, kind=kind)
+    rows = read_store(db, q, kind=kind)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     for c in rows:
         console.print(f"{c['id']} {c['kind']}: {c['about']}" + (f" — {c['note']}" if c["note"] else ""), markup=False)
         for i in c["items"]:

@@ -36,7 +36,7 @@ def render_document(data: dict, plain: bool) -> None:
         for i, s in enumerate(spans):
             tag = LABELS[s["kind"]]
             inserts.append((s["char_start"], 1, f"[{tag}{i + 1}:"))
-            inserts.append((s["char_end"], 0, f"]"))
+            inserts.append((s["char_end"], 0, "]"))
         out = text
         for pos, _, marker in sorted(inserts, key=lambda x: (x[0], x[1]), reverse=True):
             out = out[:pos] + marker + out[pos:]

@@ -1,7 +1,6 @@
 """Commands that build or read a store: build, link, summary, documents, search, entities, entity, show."""
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 import typer
@@ -10,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from chronologist.cli.common import (
-    DbOption, check_date, check_genre, cite, console, err, fail, open_for_reading,
+    DbOption, check_date, check_genre, cite, console, err, fail, print_json, read_store,
 )
 from chronologist.errors import ChronologistError
 
@@ -89,23 +88,15 @@ def link(db: str = DbOption) -> None:
                   f"{len(linked.claim_groups)} measures, {len(linked.conflicts)} conflicts", markup=False)
 
 
-def _json(data) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
 def summary(db: str = DbOption, as_json: bool = JsonOption) -> None:
     """What the store holds: documents, words, facts, date span, top entities."""
     from chronologist.store.queries import summary as q
-    try:
-        with open_for_reading(db) as store:
-            data = q(store)
-    except ChronologistError as exc:
-        raise fail(exc)
+    data = read_store(db, q)
     if as_json:
-        return _json(data)
+        return print_json(data)
     console.print(f"[bold]{escape(db)}[/bold]: {data['documents']} documents, {data['words']} words, "
                   f"{data['sentences']} sentences")
     console.print(f"  {data['timex']} time expressions · {data['entities']} entities ({data['mentions']} mentions) "
@@ -124,13 +115,9 @@ def documents(db: str = DbOption, limit: int = typer.Option(100, min=1), offset:
               as_json: bool = JsonOption) -> None:
     """The stored documents with their dates and the basis of each date."""
     from chronologist.store.queries import documents as q
-    try:
-        with open_for_reading(db) as store:
-            rows = q(store, limit, offset)
-    except ChronologistError as exc:
-        raise fail(exc)
+    rows = read_store(db, q, limit, offset)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     table = Table("id", "title", "published", "basis", "genre", "words")
     for r in rows:
         table.add_row(*(escape(str(r[k] or "")) for k in ("id", "title", "published", "published_basis", "genre", "words")))
@@ -141,16 +128,16 @@ def search(query: str = typer.Argument(..., help="Words to find (all must occur)
            limit: int = typer.Option(20, min=1, max=500), as_json: bool = JsonOption) -> None:
     """Full-text search over sentences, with highlighted snippets and their offsets."""
     from chronologist.store.queries import search as q
-    try:
-        with open_for_reading(db) as store:
-            rows = q(store, query, limit)
-    except ChronologistError as exc:
-        raise fail(exc)
+    rows = read_store(db, q, query, limit)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
+    from rich.text import Text
     for r in rows:
-        snippet = escape(r["snippet"]).replace("\\[", "[bold yellow]", ).replace("]", "[/bold yellow]")
-        console.print(f"[cyan]{escape(cite(r['doc_id'], r['char_start'], r['char_end']))}[/cyan]  {snippet}")
+        line = Text(cite(r["doc_id"], r["char_start"], r["char_end"]) + "  ", style="cyan")
+        sentence = Text(" ".join(r["text"].split("\n")))
+        for a, b in r["highlights"]:
+            sentence.stylize("bold yellow", a - r["char_start"], b - r["char_start"])
+        console.print(line + sentence, soft_wrap=True)
     if not rows:
         console.print("no matches", markup=False)
 
@@ -159,13 +146,9 @@ def entities(db: str = DbOption, type: Optional[str] = typer.Option(None, "--typ
              limit: int = typer.Option(50, min=1, max=500), as_json: bool = JsonOption) -> None:
     """Entities under their canonical names, most mentioned first."""
     from chronologist.store.queries import entities as q
-    try:
-        with open_for_reading(db) as store:
-            rows = q(store, type, limit)
-    except ChronologistError as exc:
-        raise fail(exc)
+    rows = read_store(db, q, type, limit)
     if as_json:
-        return _json(rows)
+        return print_json(rows)
     table = Table("id", "name", "type", "mentions", "docs", "aliases", "roles")
     for r in rows:
         roles = sorted({(x["title"] if isinstance(x, dict) else str(x)) for x in r["roles"]})
@@ -178,16 +161,12 @@ def entity(name: str = typer.Argument(..., help="Canonical name, alias or id."),
            as_json: bool = JsonOption) -> None:
     """One entity: aliases, roles over time, documents, quotes, events, who is mentioned with it."""
     from chronologist.store.queries import find_entity
-    try:
-        with open_for_reading(db) as store:
-            data = find_entity(store, name)
-    except ChronologistError as exc:
-        raise fail(exc)
+    data = read_store(db, find_entity, name)
     if data is None:
         err.print(f"error: no entity named {name!r}; `chronologist entities` lists them", markup=False)
         raise typer.Exit(1)
     if as_json:
-        return _json(data)
+        return print_json(data)
     from chronologist.cli.render import print_entity
     print_entity(data)
 
@@ -197,11 +176,7 @@ def show(doc_id: str = typer.Argument(..., help="Document id (file stem)."), db:
     """A document's text with its spans marked (time, entities, quotes, claims, furniture)."""
     from chronologist.cli.render import render_document
     from chronologist.store.queries import document
-    try:
-        with open_for_reading(db) as store:
-            data = document(store, doc_id)
-    except ChronologistError as exc:
-        raise fail(exc)
+    data = read_store(db, document, doc_id)
     if data is None:
         err.print(f"error: no document {doc_id!r}; `chronologist documents` lists them", markup=False)
         raise typer.Exit(1)

@@ -1,13 +1,12 @@
 """export, eval, serve, bench."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from chronologist.cli.common import DbOption, check_genre, console, err, fail, open_for_reading
+from chronologist.cli.common import DbOption, check_genre, console, err, fail, read_store
 from chronologist.errors import ChronologistError
 
 
@@ -25,12 +24,8 @@ def export(format: str = typer.Option("annotations", "--format", "-f", help="Exp
            out: Path = typer.Option(Path("export"), "--out", "-o", help="Folder (or .json file) to write."),
            db: str = DbOption) -> None:
     """Write the whole store in a format other tools read (annotations, csv, jsonld, timelinejs, ...)."""
-    from chronologist.export import FORMATS, export as run
-    try:
-        with open_for_reading(db) as store:
-            written = run(store, format, out)
-    except ChronologistError as exc:
-        raise fail(exc)
+    from chronologist.export import export as run
+    written = read_store(db, run, format, out)
     for path in written:
         console.print(f"wrote {path}", markup=False)
 

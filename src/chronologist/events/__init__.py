@@ -110,7 +110,7 @@ def _names(ctx_names: dict[str, str], idx: MentionIndex, tokens, ids: list[str])
     for t in tokens:
         e = idx.entity_of_phrase(t)
         own = idx.of_token(t)
-        if e and ((t.pos_ == "PRON" and t.lower_ in PRONOUNS) or (own and own[0] == e)):
+        if e and ((t.pos_ == "PRON" and t.lower_ in PRONOUNS) or (own and own[0] == e and t.pos_ == "PROPN")):
             names.append(ctx_names.get(e, t.text))
         else:
             return []
@@ -136,6 +136,11 @@ def find_events(ctx: Context) -> list[Event]:
             start = max(start, headline[1])
         if any(a <= start < b for a, b in headings):
             start = next(b for a, b in headings if a <= start < b)
+        for f in sorted(ctx.furniture, key=lambda f: f.start):  # a caption glued onto the sentence
+            if f.start <= start < f.end:
+                start = f.end
+            elif start < f.start < end:
+                end = f.start
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -143,7 +148,7 @@ def find_events(ctx: Context) -> list[Event]:
         if end - start < 3 or ctx.in_furniture(start, end):
             continue
         triggers = [t for t in find_triggers(sent, set(heads), skip_before=start)
-                    if not any(a <= t.token.idx < b for a, b in headings)]
+                    if not any(a <= t.token.idx < b for a, b in headings) and t.token.idx < end]
         if not triggers:
             continue
         clauses = _clauses(triggers)
@@ -174,7 +179,7 @@ def find_events(ctx: Context) -> list[Event]:
             if trig.kind == "existential":
                 cat, cameo, mode = "OTHER", None, None
             date = _date(trig, clauses, heads, sent, by_token, doc, timex_sorted, timex_starts, sent_starts)
-            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             summary = _summary(trig, roles, idx, names, time_tokens, fact, passive)
             if trig.noun is not None:
                 a, b = sorted((tok.i, trig.noun.i))

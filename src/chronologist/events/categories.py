@@ -68,6 +68,10 @@ def categorise(tok, noun=None, counted: bool = False) -> tuple[str, Optional[str
             return "OTHER", None, None
     if lemma == "leave" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
         return "OTHER", None, None
+    if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        return "OTHER", None, None  # "stood at USD 2.7 billion"
+    if lemma == "find" and any(t.lower_ in ("guilty", "innocent") for t in tok.subtree):
+        return "VERDICT", None, None
     if lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
         return "ASSAULT", "19", "fight"
     entry = VERB_TYPES.get(key) or VERB_TYPES.get(lemma)

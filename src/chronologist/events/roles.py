@@ -93,6 +93,8 @@ def actor_head(verb):
     """The actor of a verb: its subject, the agent of a passive, or the subject it shares with
     the clause it hangs from (conj, xcomp, advcl without their own subject)."""
     subj = _subject_of(verb)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head  # "the regime that ruled the country": the regime ruled
     if subj is not None:
         return subj
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "soldiers withdrawing"

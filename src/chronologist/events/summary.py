@@ -9,8 +9,8 @@ from typing import Optional
 
 IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 PLURAL_PRONOUNS = {"they", "we", "you", "i"}
-_CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
-                "parataxis", "mark", "prep_time"}
+_CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "conj", "cc",
+                "parataxis", "mark"}
 
 
 def third_singular(lemma: str) -> str:
@@ -27,21 +27,33 @@ def phrase(tok, skip: set[int], limit: int = 14, keep_conj: bool = True) -> str:
     """The words of ``tok``'s noun phrase without clauses, times or the event's own numbers."""
     keep = []
 
-    def walk(t, top):
+    def walk(t, top, depth=0):
         if t.i in skip:
             return
-        if not top and (t.dep_ in _CLAUSE_DEPS - ({"conj", "cc"} if keep_conj else set())):
+        nested_ok = {"conj", "cc"} if (keep_conj or depth > 1) else set()
+        if not top and (t.dep_ in _CLAUSE_DEPS - nested_ok):
             return
         if not top and t.dep_ == "punct" and t.text not in ("-", "’s", "'s"):
             return
         for c in t.lefts:
-            walk(c, False)
+            walk(c, False, depth + 1)
         keep.append(t)
         for c in t.rights:
-            walk(c, False)
+            walk(c, False, depth + 1)
 
     walk(tok, True)
     keep.sort(key=lambda t: t.i)
+    keep = [t for t in keep if t.tag_ not in ("WRB", "WDT", "WP")]
+    # only the run of words around the head: a misattached far word does not belong to the phrase
+    pos = next((k for k, t in enumerate(keep) if t.i == tok.i), None)
+    if pos is not None:
+        lo = pos
+        while lo > 0 and keep[lo].i - keep[lo - 1].i <= 2:
+            lo -= 1
+        hi = pos
+        while hi + 1 < len(keep) and keep[hi + 1].i - keep[hi].i <= 2:
+            hi += 1
+        keep = keep[lo:hi + 1]
     if len(keep) > limit:
         keep = [t for t in keep if t.i <= tok.i or t.i - tok.i < limit // 2]
     out = []
@@ -90,6 +102,8 @@ def summarise(trigger, *, actor_tokens, actor_names: list[str], skip: set[int], 
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.i not in skip), None)
             if pobj is not None:
                 objects.append(f"{c.text} {phrase(pobj, skip, limit=8)}")
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):  # "the first conviction came"
+        return _cap(f"{phrase(noun, skip)} {_verb(lemma, noun.tag_ == 'NNS', factuality)} {' '.join(o for o in objects if noun.text not in o)}")
     if noun is not None:
         rest = " ".join(o for o in objects if noun.text not in o)
         objects = [phrase(noun, skip | {trigger.i})]

@@ -9,6 +9,7 @@ Blocking keeps this linear: an event is compared only with the clusters filed un
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
@@ -81,9 +82,20 @@ def participant_keys(ann: Annotations, ev, entity_of: dict[tuple[str, str], str]
         if (d, local) in entity_of:
             out.add(entity_of[(d, local)])
         e = ents.get(local)
-        if e is not None:
+        if e is not None and (e.type == "NORP" or (e.type == "GPE" and _is_country(e.name))):
+            # a demonym ("Vietnamese soldiers") and its country ("Vietnam") name one participant
             out.add("c:" + (e.country.lower() if e.country else _demonym_key(e.name)))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    try:
+        import pycountry
+        pycountry.countries.lookup(name)
+        return True
+    except (LookupError, ImportError):
+        return False
 
 
 def _compatible(item: _Item, c: _Cluster) -> bool:
@@ -91,6 +103,8 @@ def _compatible(item: _Item, c: _Cluster) -> bool:
         return False
     overlap = item.span[0] <= c.span[1] and c.span[0] <= item.span[1]
     shared = item.keys & c.keys
+    if any(i.doc == item.doc for i in c.items) and item.ev.trigger.lower() not in c.triggers:
+        return False  # one document tells two acts, unless it repeats the same words
     same_cat = item.ev.category in c.categories
     same_day = overlap and item.span[0] == item.span[1] and c.span[0] == c.span[1]
     if item.ev.category == "OTHER":  # an untyped act merges only on two participants or one trigger

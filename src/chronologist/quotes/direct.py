@@ -6,15 +6,18 @@ verb with a subject; the lexicon only vouches for it when the frame is loose.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
 from chronologist.extract.context import Context
 from chronologist.quotes.cues import PREP_CUES, SPEECH
-from chronologist.quotes.speakers import Mentions, occasion_of, speaker_of, subject_of
+from chronologist.quotes.speakers import Mentions, occasion_of, speaker_by_name, speaker_of, subject_of
 from chronologist.records import SpanRef
 
 _TERMINAL = (".", "!", "?", "…")
+_DASHES = ("―", "—", "–", "-", "--")
+_LABEL = re.compile(r"\s*([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}):\s")
 MAX_FRAME_TOKENS = 40
 
 
@@ -62,6 +65,9 @@ def frame_before(ctx: Context, q_start: int, floor: int) -> list:
     out = []
     for tok in reversed(toks):
         if tok.is_space and "\n" in tok.text:
+            # "Caddell continued:" closing the paragraph before introduces this one
+            if not out and text[floor:tok.idx].rstrip().endswith(":"):
+                continue
             break
         if tok.text in _TERMINAL and out:
             break
@@ -114,6 +120,21 @@ def attribute(ctx: Context, ms: Mentions, q_start: int, q_end: int, prev_end: in
     if before:
         loose = before_text.endswith((":", ",")) and (before_text.endswith(":") or len(before) < 25)
         tries.insert(0 if strict else len(tries), (before, loose, True))
+    if after and after[0].text in _DASHES:
+        # “…” ― Pamela Padilla
+        names = [t for t in after[1:7] if t.pos_ == "PROPN" or t.text[:1].isupper()]
+        if names and names[0].i == after[1].i:
+            run = [names[0]]
+            for t in after[2:7]:
+                if t.i == run[-1].i + 1 and (t.pos_ == "PROPN" or t.text[:1].isupper()):
+                    run.append(t)
+            speaker, source = speaker_by_name(ctx, ms, run[0].idx, run[-1].idx + len(run[-1].text))
+            return Attribution(speaker, source, None, None, None, None)
+    label = _LABEL.match(text, q_start + 1, min(q_end, q_start + 60))
+    if label and (label.group(1).isupper() or len(label.group(1).split()) > 1):
+        # a transcript line inside the marks: "WALLACE: Let's start …"
+        speaker, source = speaker_by_name(ctx, ms, label.start(1), label.end(1))
+        return Attribution(speaker, source, None, None, None, None)
     for tokens, loose, nearest_last in tries:
         verb, subj = _verb_with_subject(tokens, loose=loose, from_end=nearest_last,
                                         q_range=(q_start, q_end))

@@ -74,8 +74,10 @@ def _from_ccomp(ctx: Context, ms: Mentions, comp):
     if lemma in NOT_REPORTING:
         return None
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in NON_SPEAKERS or subj.i > comp.i and subj.i < comp.right_edge.i:
+    if subj is None or subj.i > comp.i and subj.i < comp.right_edge.i:
         return None
+    if subj.lower_ in NON_SPEAKERS and not (lemma in SPEECH and subj.lower_ in ("it", "this")):
+        return None  # "it seems that" is nobody's word; "it says that" (an ad, a report) is
     known = lemma in SPEECH or lemma in ATTITUDE or lemma in INTENTION
     if not known:
         # an unknown verb reports only a following "that"-clause of someone's
@@ -84,7 +86,8 @@ def _from_ccomp(ctx: Context, ms: Mentions, comp):
         if comp.i < verb.i or not has_that or not _is_someone(ctx, ms, subj):
             return None
     start, end = _content_span(comp)
-    if sum(1 for t in comp.subtree if not t.is_punct) < _MIN_CONTENT_TOKENS or end <= start:
+    least = 1 if lemma in SPEECH else _MIN_CONTENT_TOKENS
+    if sum(1 for t in comp.subtree if not t.is_punct) < least or end <= start:
         return None
     speaker, source = speaker_of(ctx, ms, subj)
     return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
@@ -98,9 +101,13 @@ _OBJECT_VERBS = (SPEECH | ATTITUDE | INTENTION | {"endorse", "urge", "criticize"
                  "praise", "blame", "call", "ask", "support", "oppose", "defend", "attack",
                  "mock", "dismiss", "reject", "slam", "blast", "condemn", "applaud", "hail",
                  "label", "brand", "describe", "discuss", "address", "cite", "tout",
-                 "question", "challenge", "invite", "encourage", "press", "push"}) - NOT_REPORTING
+                 "question", "challenge", "invite", "encourage", "press", "push", "back", "express",
+                 "offer", "show", "attack", "hit", "target", "demand", "compare"}) - NOT_REPORTING - {
+    "find", "proclaim", "publish", "release", "issue", "sign", "project", "text", "order", "rule", "signal", "prepare", "try", "attempt", "choose",
+    "offer", "determine", "mind", "care"}
 _CONTENT_DEPS = {"dobj", "xcomp", "dative", "oprd", "prep", "attr", "advcl"}
 _CONTENT_PREPS = {"about", "on", "for", "to", "with", "against", "over", "of", "as", "that"}
+_TO_VERBS = {"respond", "reply", "object", "answer", "admit", "confess", "testify", "refer"}
 
 
 def _from_object(ctx: Context, ms: Mentions, verb):
@@ -111,7 +118,8 @@ def _from_object(ctx: Context, ms: Mentions, verb):
     for c in verb.children:
         if c.i < verb.i or c.dep_ not in _CONTENT_DEPS:
             continue
-        if c.dep_ == "prep" and c.lower_ not in _CONTENT_PREPS:
+        if c.dep_ == "prep" and (c.lower_ not in _CONTENT_PREPS or
+                                 c.lower_ == "to" and verb.lemma_.lower() not in _TO_VERBS):
             continue
         if c.dep_ == "advcl" and not any(m.lower_ in ("to", "that") for m in c.children):
             continue

@@ -52,6 +52,22 @@ class Mentions:
         return best
 
 
+def speaker_by_name(ctx: Context, ms: "Mentions", start: int, end: int) -> tuple[Optional[str], SpanRef]:
+    """A speaker label written out ("WALLACE:", "― Pamela Padilla"): a mention inside it, or the
+    one person of the document whose surname it is."""
+    from chronologist.entities.names import fold
+
+    inside = ms.inside(start, end)
+    source = _span(ctx.doc, start, end)
+    if inside:
+        return inside[0].entity, source
+    words = fold(ctx.text[start:end]).split()
+    if not words:
+        return None, source
+    hits = {e.id for e in ctx.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == words[-1:]}
+    return (hits.pop() if len(hits) == 1 else None), source
+
+
 def _span(doc, start: int, end: int) -> SpanRef:
     return SpanRef(start, end, doc.text[start:end])
 
@@ -68,7 +84,9 @@ def subject_of(verb):
             objs = [c for c in agent[0].children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head  # "groups calling for an inquiry"
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
             tok = tok.head
             continue
         break
@@ -81,7 +99,9 @@ def speaker_of(ctx: Context, ms: Mentions, subj) -> tuple[Optional[str], Optiona
     if subj is None:
         return None, None
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        subj = subj.head.head  # "Demographers who studied …": the antecedent speaks
+        # "Demographers who studied …": the antecedent speaks; the source is the "who"
+        speaker, _ = speaker_of(ctx, ms, subj.head.head)
+        return speaker, _span(doc, subj.idx, subj.idx + len(subj.text))
     if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
         if subj.lower_ in ("i", "we", "you"):
             return None, _span(doc, subj.idx, subj.idx + len(subj.text))

@@ -176,17 +176,28 @@ class Store:
     def document_ids(self) -> list[str]:
         return [r["id"] for r in self.rows("SELECT id FROM documents ORDER BY id")]
 
-    def load_annotations(self, ids: Optional[Iterable[str]] = None) -> Iterator[Annotations]:
-        for doc_id in (list(ids) if ids is not None else self.document_ids()):
-            doc = self.one("SELECT * FROM documents WHERE id = ?", (doc_id,))
-            if doc is None:
-                continue
-            text = self.scalar("SELECT text FROM texts WHERE doc_id = ?", (doc_id,))
-            sents = [(r["char_start"], r["char_end"]) for r in self.rows(
-                "SELECT char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY char_start", (doc_id,))]
-            ents = self.rows("SELECT attrs FROM doc_entities WHERE doc_id = ? ORDER BY local_id", (doc_id,))
-            spans = self.rows("SELECT kind, attrs FROM spans WHERE doc_id = ? ORDER BY id", (doc_id,))
-            yield R.annotations_from_rows(doc, text, sents, ents, spans)
+    def load_annotations(self, ids: Optional[Iterable[str]] = None, chunk: int = 500) -> Iterator[Annotations]:
+        """Stored documents as Annotations, read a chunk of documents per query (not 5 queries each)."""
+        wanted = list(ids) if ids is not None else self.document_ids()
+        for i in range(0, len(wanted), chunk):
+            part = wanted[i:i + chunk]
+            marks = ", ".join("?" * len(part))
+            docs = {r["id"]: r for r in self.rows(f"SELECT * FROM documents WHERE id IN ({marks})", part)}
+            texts = {r["doc_id"]: r["text"] for r in self.rows(
+                f"SELECT doc_id, text FROM texts WHERE doc_id IN ({marks})", part)}
+            grouped: dict[str, dict[str, list]] = {d: {"s": [], "e": [], "p": []} for d in docs}
+            for r in self.rows(f"SELECT doc_id, char_start, char_end FROM sentences WHERE doc_id IN ({marks}) "
+                               f"ORDER BY doc_id, char_start", part):
+                grouped[r["doc_id"]]["s"].append((r["char_start"], r["char_end"]))
+            for r in self.rows(f"SELECT doc_id, attrs FROM doc_entities WHERE doc_id IN ({marks}) "
+                               f"ORDER BY doc_id, local_id", part):
+                grouped[r["doc_id"]]["e"].append(r)
+            for r in self.rows(f"SELECT doc_id, kind, attrs FROM spans WHERE doc_id IN ({marks}) ORDER BY id", part):
+                grouped[r["doc_id"]]["p"].append(r)
+            for doc_id in part:
+                if doc_id in docs:
+                    g = grouped[doc_id]
+                    yield R.annotations_from_rows(docs[doc_id], texts[doc_id], g["s"], g["e"], g["p"])
 
     def relink(self) -> Linked:
         """The cross-document pass: re-runnable on its own, over everything stored."""

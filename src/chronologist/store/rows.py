@@ -51,7 +51,7 @@ def annotations_from_rows(doc: dict, text: str, sentences: list[tuple[int, int]]
                                         doc["published_earliest"], doc["published_latest"]),
                       genre=doc["genre"] or "news", sentences=[Sentence(s, e) for s, e in sentences],
                       extractors=json.loads(doc["extractors"]), word_count=doc["words"])
-    ann.entities = [revive(Entity, json.loads(e["attrs"])) for e in entities]
+    ann.entities = sorted((revive(Entity, json.loads(e["attrs"])) for e in entities), key=_natural)
     kinds = {"timex": (Timex, ann.timex), "mention": (Mention, ann.mentions), "quote": (Quote, ann.quotes),
              "claim": (Claim, ann.claims), "event": (Event, ann.events)}
     for s in spans:
@@ -90,3 +90,9 @@ def linked_rows(linked: Linked) -> dict[str, list[tuple]]:
         out["conflict_items"] += [(c.id, i.doc, i.start, i.end, i.text, json.dumps(i.value, ensure_ascii=False))
                                   for i in c.items]
     return out
+
+
+def _natural(entity: Entity) -> tuple:
+    # Local ids are "e1", "e2", ... "e10": keep the extractor's order, not the string order.
+    digits = "".join(ch for ch in entity.id if ch.isdigit())
+    return (int(digits) if digits else 0, entity.id)

@@ -39,6 +39,9 @@
     var timeline = new vis.Timeline(el, items, {
       stack: true, maxHeight: 460, minHeight: 220, zoomMin: 1000 * 60 * 60 * 24 * 7,
       zoomMax: 1000 * 60 * 60 * 24 * 365.25 * 4000, showCurrentTime: false, selectable: true,
+      // crowded stretches collapse into counted clusters; zooming in opens them
+      cluster: { maxItems: 4, fitOnDoubleClick: true, showStipes: false,
+                 titleTemplate: "{count} events: zoom in or double-click" },
       format: {
         minorLabels: function (date, scale) {
           if (scale === "year") return era(date.year());
@@ -82,6 +85,7 @@
     }
 
     function load(w) {
+      el.dataset.ready = "loading";
       var range = { from: isoOf(w.start), to: isoOf(w.end) };
       fetch(withParams(el.dataset.items, range)).then(function (r) { return r.json(); }).then(function (data) {
         if (data.total <= MAX) {
@@ -119,6 +123,9 @@
     timeline.on("select", function (p) {
       var id = p.items[0];
       if (!id) return;
+      var cluster = timeline.itemSet && timeline.itemSet.clusters &&
+        timeline.itemSet.clusters.filter(function (c) { return c.id === id; })[0];
+      if (cluster || String(id).indexOf("cluster") === 0) return;
       if (String(id).indexOf("bucket-") === 0) {
         var it = items.get(id);
         timeline.setWindow(it.start, it.end);

@@ -1,0 +1,87 @@
+"""Normalisation in context: tense, the document date, the narrative's current date."""
+from __future__ import annotations
+
+from tests.time.helpers import by_text, tag, values
+
+
+def test_news_resolves_against_the_document_date_with_tense(nlp):
+    r = tag(nlp, "The minister said on Thursday that talks would resume next week. Last year trade fell.",
+            date="1998-02-13", genre="news")
+    v = values(r)
+    assert v["Thursday"] == "1998-02-12"
+    assert v["next week"] == "1998-W08"
+    assert v["Last year"] == "1998" or v["Last year"] == "1997"
+    assert by_text(r, "Last year").value == "1997"
+    assert "document date 1998-02-13" in by_text(r, "Last year").anchor
+
+
+def test_future_tense_looks_forward(nlp):
+    r = tag(nlp, "The ministers will meet on Monday.", date="1998-02-13", genre="news")
+    assert values(r)["Monday"] == "1998-02-16"
+
+
+def test_narrative_anchors_to_the_last_mentioned_date(nlp):
+    text = ("In March 1979, advisors started to rebuild the schools. Three months later, in June 1979, "
+            "there were already many students.")
+    r = tag(nlp, text, genre="narrative")
+    later = by_text(r, "Three months later")
+    assert later.value == "1979-06"
+    assert later.anchor.startswith("narrative: 1979-03")
+
+
+def test_two_years_later_in_a_story_is_a_year(nlp):
+    r = tag(nlp, "The last troops left on 26 September 1989. Two years later, the agreements were signed.",
+            genre="narrative")
+    assert values(r)["Two years later"] == "1991"
+
+
+def test_a_past_perfect_flashback_in_a_relative_clause_does_not_move_the_story(nlp):
+    text = ("In May 1975 the army reached the port, which had been attacked in April 1961. "
+            "Two months later the city fell.")
+    r = tag(nlp, text, genre="narrative")
+    assert values(r)["Two months later"] == "1975-07"
+
+
+def test_vague_references(nlp):
+    r = tag(nlp, "At present, trade is strong. In the future, it will grow. In the past it was weak.",
+            date="2019-01-01")
+    v = values(r)
+    assert v["At present"] == "PRESENT_REF"
+    assert v["the future"] == "FUTURE_REF"
+    assert v["the past"] == "PAST_REF"
+
+
+def test_durations_and_sets(nlp):
+    r = tag(nlp, "For less than four years, after many months of waiting, they met every morning.")
+    assert by_text(r, "less than four years").value == "P4Y"
+    assert by_text(r, "less than four years").mod == "LESS_THAN"
+    assert by_text(r, "many months").value == "PXM"
+    assert by_text(r, "every morning").type == "SET"
+
+
+def test_parts_and_seasons(nlp):
+    r = tag(nlp, "At the end of 1979 hunger was pushed back. Last summer it rained.", date="2013-03-01",
+            genre="news")
+    end = by_text(r, "the end of 1979")
+    assert (end.value, end.mod) == ("1979", "END")
+    assert values(r)["Last summer"] == "2012-SU"
+
+
+def test_an_unknown_document_date_leaves_relative_times_unresolved(nlp):
+    r = tag(nlp, "Last year the company grew.", genre="news")
+    assert r.published.value is None
+    t = by_text(r, "Last year")
+    assert t.value is None and t.text == "Last year"
+
+
+def test_every_span_points_at_its_text(nlp):
+    text = "On February 18, 1979, in Phnom Penh, they signed. Three months later, in June 1979, it grew."
+    r = tag(nlp, text)
+    assert all(text[t.start:t.end] == t.text for t in r.timex)
+    assert all(t.earliest <= t.latest for t in r.timex if t.earliest)
+
+
+def test_impossible_date_keeps_its_text_with_no_value(nlp):
+    r = tag(nlp, "It happened on February 30, 1979.")
+    t = by_text(r, "February 30, 1979")
+    assert t.value is None and t.earliest is None
