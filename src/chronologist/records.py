@@ -207,6 +207,7 @@ class EventSource:
     event: str  # local event id in that document
     date: Optional[str] = None  # that source's own date value
     trigger: Optional[str] = None
+    date_basis: Optional[str] = None  # "explicit", "inherited: …" or "undated" (added by the event linker)
 
 
 @dataclass

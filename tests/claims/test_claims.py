@@ -49,3 +49,13 @@ def test_a_number_with_no_unit_keeps_the_gap(claims_of):
 def test_vague_plurals_are_lower_bounds(claims_of):
     (c,) = claims_of("Thousands of advisors were sent abroad.")
     assert (c.value, c.bound, c.unit) == (1000, "ge", "advisors")
+
+
+def test_a_share_of_a_whole_is_a_percentage(claims_of):
+    (c,) = claims_of("The famine killed roughly a fifth of the population.")
+    assert (c.value, c.bound, c.unit) == (20, "approx", "percent")
+
+
+def test_the_named_one_counts_in_a_group(claims_of):
+    (c,) = claims_of("In June 1977, he and four other people ran toward the border.")
+    assert c.value == 5 and c.text.startswith("he and four")

@@ -77,3 +77,15 @@ def test_pronoun_actor_reads_as_the_person(events_of):
     ann = events_of("Hun Sen was a commander. In June 1977 he fled to Vietnam.")
     e = by_trigger(ann, "fled")
     assert e.summary.startswith("Hun Sen flees")
+
+
+def test_what_is_witnessed_is_the_event(events_of):
+    ann = events_of("On September 26, 1989, the media witnessed the last soldiers withdrawing from the country.")
+    e = by_trigger(ann, "withdrawing")
+    assert e.category == "RETREAT" and e.date.value == "1989-09-26"
+
+
+def test_someones_words_do_not_inherit_the_narrative_time(events_of):
+    ann = events_of("The war began on 3 March 1980. In 2017 the general recalled that he decided to flee.",
+                    genre="narrative")
+    assert not by_trigger(ann, "flee").date.basis.startswith("inherited")

@@ -39,3 +39,12 @@ def test_durations():
     assert duration("X", "M") == "PXM"
     assert duration(5.5, "H", True) == "PT5H30M"
     assert duration(3, "DE") == "P30Y"
+
+
+def test_day_numbers_sort_bc_and_ad_together():
+    from chronologist.time.normalize import day_number
+    days = ["-0263-01-01", "-0100-12-31", "0001-01-01", "1979-01-07", "1979-01-08"]
+    nums = [day_number(d) for d in days]
+    assert nums == sorted(nums)
+    assert day_number("1979-01-08") - day_number("1979-01-07") == 1
+    assert day_number("2000-03-01") - day_number("2000-02-28") == 2

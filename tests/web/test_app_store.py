@@ -65,3 +65,11 @@ def test_demo_corpus_pages(examples, demo_db):
         assert client.get(path).status_code == 200, path
     for e in client.get("/entities.json?limit=20").json()["rows"]:
         assert client.get(f"/entities/{e['id']}").status_code == 200
+
+
+def test_warm_up_fills_the_aggregate_cache(syn_db):
+    from chronologist.web.app import create_app
+    from chronologist.web.views import detail, lists
+    app = create_app(str(syn_db), warm=False)
+    app.state.holder.warm(lists.WARM + detail.WARM).join(timeout=30)
+    assert {"summary", "speakers", ("network", 80, 500, 0)} <= set(app.state.holder._cache)

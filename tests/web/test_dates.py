@@ -11,7 +11,8 @@ from chronologist.web.dates import display_iso, display_value, iso_key, parse_us
 @pytest.mark.parametrize("value, shown", [
     ("BC0264", "264 BCE"), ("BC0001", "1 BCE"), ("1979-02-18", "18 Feb 1979"), ("1979-06", "Jun 1979"),
     ("1979", "1979"), ("19", "1900s"), ("198", "1980s"), ("BC02", "3rd century BCE"), ("P10Y", "P10Y"),
-    (None, ""), ("PRESENT_REF", "PRESENT_REF")])
+    (None, ""), ("PRESENT_REF", "PRESENT_REF"), ("1962-SU", "Summer 1962"), ("1979-Q1", "Q1 1979"),
+    ("1979-W05", "week 5 1979"), ("1979-H2", "H2 1979"), ("1979-02-18T10:00", "18 Feb 1979 10:00")])
 def test_timex_values_display(value, shown):
     assert display_value(value) == shown
 
@@ -63,3 +64,9 @@ def test_bce_date_filters(client):
     assert rows
     assert all(iso_key("-0399-01-01") <= iso_key(r["earliest"]) <= iso_key("-0099-12-31") for r in rows)
     assert "BCE" in client.get("/timeline?from=400 BCE&to=100 BCE").text
+
+
+def test_overview_date_span_is_bce_aware(client):
+    rows = client.get("/timeline.json?limit=1&factuality=any").json()["rows"]
+    data = client.get("/overview.json").json()
+    assert data["summary"]["first_date"] == rows[0]["earliest"]

@@ -94,7 +94,9 @@ def peak_memory(folder: Path) -> dict:
     """Peak RSS (MB) of a whole build, model included, in a fresh process of its own."""
     with tempfile.TemporaryDirectory(prefix="chronologist-mem-") as tmp:
         out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, str(folder), str(Path(tmp) / "m.db")],
-                             capture_output=True, text=True, check=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                             capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    if out.returncode:
+        raise RuntimeError(f"the measured build failed: {out.stderr.strip()[-600:]}")
     data = json.loads(out.stdout.strip().splitlines()[-1])
     data["peak_mb"] = max(data["maxrss_kb"], data["children_kb"]) / 1024
     return data

@@ -73,6 +73,19 @@ def _when(ctx: Context, sent, pos: int) -> Optional[str]:
     return best[1].value if best else None
 
 
+def _company(doc, toks, p) -> Optional[tuple[int, int]]:
+    """"he and four other people" counts the named one too: (N + named, start of the group)."""
+    noun = toks[-1].head
+    if noun.pos_ != "NOUN" or not any(c.lower_ in ("other", "others") for c in noun.children) \
+            or noun.dep_ != "conj" or not isinstance(p.value, int):
+        return None
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    named = [first] + [c for c in first.children if c.dep_ == "conj" and c.i < noun.i]
+    return p.value + len(named), first.left_edge.idx
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     text = ctx.text
     doc = ctx.doc
@@ -112,8 +125,11 @@ def find_claims(ctx: Context) -> list[Claim]:
         noun = None if p.unit else _counted_noun(doc, toks, p.kind)
         if noun is not None and noun.lower_ in TIME_UNITS:
             continue
-        if p.kind == "plain" and p.written and not p.has_scale and p.bound == "eq" and p.unit is None:
-            continue  # "two countries", "four other people": counting in passing, not a claim
+        group = _company(doc, toks, p) if p.kind == "plain" and p.bound == "eq" else None
+        if group is not None:  # "he and four other people": five people
+            p.value, start = group
+        elif p.kind == "plain" and p.written and not p.has_scale and p.bound == "eq" and p.unit is None:
+            continue  # "two countries", "the two sides": counting in passing, not a claim
         if p.kind == "plain" and p.value == 1 and p.unit is None:
             continue
         if noun is not None and noun.i > toks[-1].i:
@@ -125,7 +141,16 @@ def find_claims(ctx: Context) -> list[Claim]:
         nums = {t.i for t in toks}
         root = next((t for t in reversed(toks) if t.head.i not in nums or t.head.i == t.i), toks[-1])
         anaphoric = False
-        if p.kind == "rank":
+        if p.kind == "fraction":  # "a fifth of the population": a share, in percent
+            of = toks[-1]
+            whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if whole is not None and whole.lower_ in TIME_UNITS:
+                continue
+            if whole is not None:
+                end = whole.idx + len(whole.text)
+            measure = f"share of {whole.text}" if whole is not None else None
+            unit = "percent"
+        elif p.kind == "rank":
             head = toks[-1].head if toks[-1].head.pos_ == "NOUN" else None
             measure = f"rank as {head.text}" if head is not None else None
             unit = "rank"
@@ -136,7 +161,9 @@ def find_claims(ctx: Context) -> list[Claim]:
             measure, anaphoric, counted = measure_for_amount(root, nums, skip_time)
             unit = p.unit or counted
         if anaphoric:  # "the figure": the measure (and unit) of the claim it refers back to
-            ante = next((c for c in reversed(claims) if c.measure and start - c.end < 600), None)
+            share = p.unit == "percent"
+            ante = next((c for c in reversed(claims) if c.measure and start - c.end < 600
+                         and (c.unit == "percent") == share and c.unit != "rank"), None)
             measure = ante.measure if ante else None
             unit = unit or (ante.unit if ante else None)
         sent = toks[0].sent

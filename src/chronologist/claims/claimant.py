@@ -21,6 +21,8 @@ def _entity_at(ctx: Context, start: int, end: int) -> Optional[str]:
 
 
 def _who(ctx: Context, subj) -> tuple[Optional[str], Optional[str]]:
+    if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "Demographers who studied …": the demographers
     if subj.pos_ == "PRON":
         try:
             from chronologist.entities.coref import resolve_pronoun
@@ -39,11 +41,15 @@ def claimant_of(ctx: Context, token) -> tuple[Optional[str], Optional[str]]:
     quote = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
     # the nearest verb above the number that claims it; inside a quotation only if the verb is too
     t = token
+    said_that = False
     while t.head.i != t.i:
+        said_that = said_that or t.dep_ == "ccomp"
+        if t.dep_ == "relcl" and said_that:
+            return _who(ctx, t.head)  # "Demographers who … estimate that N …" (the verb misread as a noun)
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ in CLAIMING:
-            if quote is not None and not quote.start <= t.idx < quote.end:
-                break
+            if quote is not None and quote.kind == "direct" and not quote.start <= t.idx < quote.end:
+                break  # a number inside a quotation is the speaker's, unless a verb inside it says otherwise
             subj = _subject(t)
             if subj is not None:
                 return _who(ctx, subj)

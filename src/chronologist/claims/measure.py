@@ -75,9 +75,9 @@ def _preps(head, skip, exclude=None) -> str:
 
 
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if subjects:  # two subjects is a misparse; the one nearest the verb is its own
+        return max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
     # A participle or infinitive without a subject shares its governing clause's subject.
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -42,6 +42,8 @@ CURRENCY_SUFFIX = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euro
                    "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "yen": "JPY",
                    "yuan": "CNY", "dong": "VND", "rupees": "INR", "riel": "KHR", "riels": "KHR"}
 PERCENT = {"%", "percent", "per cent", "percentage points"}
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -65,6 +67,7 @@ PATTERN = re.compile(
     rf"(?P<range1>\bbetween\s+(?P<r1a>{_MONEY})(?P<r1ap>{_PCT})?\s+and\s+(?P<r1b_bound>{_BOUND})?(?P<r1b>{_MONEY}))"
     rf"|(?P<range2>\bfrom\s+(?P<r2a>{_MONEY})(?P<r2ap>{_PCT})?\s+to\s+(?P<r2b_bound>{_BOUND})?(?P<r2b>{_MONEY}))"
     rf"|(?P<vague>\b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\s+of\b)"
+    rf"|(?P<frac>(?P<frac_bound>{_BOUND})?\b(?P<frac_n>a|one|two|three|four)\s+(?P<frac_d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b)"
     rf"|(?P<rank>\b(?:{_alt(ORDINALS)}|\d+(?:st|nd|rd|th))[\s-]+(?:(?:most\s+)?\w+est|most\s+\w+|largest|biggest)\b)"
     rf"|(?P<single>(?P<bound>{_BOUND})?(?P<num>{_MONEY})(?:\s*(?:-|–|to)\s*(?P<hi>{_MONEY}))?)",
     re.I)
@@ -152,6 +155,12 @@ def parse_at(m: re.Match, text: str) -> Optional[NumberPhrase]:
         if words[0] in ("tens", "hundreds") and len(words) > 3:
             value *= VAGUE[words[0]]
         return NumberPhrase(m.start(), m.end(), value, "ge", None, "vague", True, True, upper=value * 10)
+    if g["frac"]:
+        n = 1 if g["frac_n"].lower() in ("a", "one") else WORD_NUMBERS[g["frac_n"].lower()]
+        value = round(n * 100 / FRACTIONS[g["frac_d"].lower()], 4)
+        value = int(value) if float(value).is_integer() else value
+        bound = BOUNDS[" ".join(g["frac_bound"].lower().split())] if g["frac_bound"] else "eq"
+        return NumberPhrase(m.start(), m.end(), value, bound, "percent", "fraction", True, False)
     if g["rank"]:
         first = re.split(r"[\s-]+", g["rank"])[0].lower()
         value = ORDINALS.get(first) or int(re.sub(r"\D", "", first))

@@ -104,6 +104,9 @@ def _fix(ctx: Context, ent, c: Cand) -> list[Cand]:
     if c.label == "NORP":
         if low in DIRECTIONS:
             return []
+        if demonym_country(surface) is None and _place_context(text, c.start, c.end) and geo.geocode(surface):
+            c.label = "GPE"  # "the province of Punjab" typed as a group
+            return [c]
         return [_norp_group(ctx, ent, c)]
     if c.label == "WORK_OF_ART" and words and fold(words[0]) in LAW_HEADS:
         c.label = "LAW"
@@ -236,6 +239,14 @@ def _gazetteer(ctx: Context, cands: list[Cand], titles: list[tuple[int, int]]) -
             continue
         if c.label in ("PERSON", "ORG", "GPE", "LOC", "LAW", "FAC") and len(surface) > 2:
             names.setdefault(surface, c.label)
+    # surnames of the people named in full ("Lindqvist" after "Anna Lindqvist"), unless the word
+    # is also an ordinary word of the text ("Young", "Will")
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    for surface, label in list(names.items()):
+        words = surface.split()
+        if label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper() \
+                and words[-1].lower() not in lower_words and words[-1].isalpha():
+            names.setdefault(words[-1], "PERSON")
     for key in list(geo.HISTORICAL) + list(geo.SITES):
         if " " in key or key in ("kampuchea", "s-21"):
             # capitalised form as written in prose: "Democratic Kampuchea", "Angkor Wat"

@@ -32,6 +32,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _cue_before(text: str, start: int) -> bool:
     window = text[max(0, start - 60): start - 1]
+    window = window[window.rfind("\n") + 1:]  # the cue is in the same paragraph
     words = re.findall(r"[A-Za-z]+", window.lower())[-4:]
     # "the documentary film “…”", "a book titled “…”", "author of the book “…”"
     return bool(words) and (words[-1] in WORK_CUES or (len(words) > 1 and words[-2] in WORK_CUES
@@ -46,12 +47,30 @@ def _looks_like_title(inner: str) -> bool:
     return not inner.rstrip().endswith((".", "?", "!", ",", ";")) or len(words) <= 3
 
 
+_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by",
+          "from", "vs", "vs.", "de", "la", "&", "-", "–"}
+
+
+def title_cased(inner: str) -> bool:
+    """“Fox and Friends.”, “The Steve Harvey Morning Show,”: every content word capitalised."""
+    words = inner.strip().rstrip(".,;:").split()
+    if not words or len(words) > 7 or inner.strip().endswith(("?", "!")):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content) and \
+        words[0][:1].isupper() and not (len(content) == 1 and content[0].isupper() and len(words) == 1)
+
+
 def work_titles(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Inner spans of quoted titles: a cue noun before, and the content reads like a title."""
+    """Inner spans of quoted titles: a cue noun before and title-like content, or title case
+    with a preposition or possessive before ("on Fox News’s “Fox and Friends.”")."""
     out = []
     for start, end in spans if spans is not None else quoted_spans(text):
         inner = text[start:end]
         if _cue_before(text, start) and _looks_like_title(inner):
+            out.append((start, end))
+        elif title_cased(inner) and re.search(r"(?:\b(?:on|in|of|at|to|from|for|with)|['’]s)[ \t]*\W?$",
+                                             text[max(0, start - 12):start - 1]):
             out.append((start, end))
     return out
 

@@ -69,7 +69,7 @@ def _own_time(tok_i: int, clause: set[int], heads: dict[int, object]):
 
 
 def _date(trig: Trigger, clauses, heads, sent, by_token, doc, timex_sorted, timex_starts,
-          sent_starts) -> EventDate:
+          sent_starts, news: bool = False, text: str = "") -> EventDate:
     tx = _own_time(trig.token.i, clauses[trig.token.i], heads)
     if tx is not None:
         return dating.explicit(tx)
@@ -89,6 +89,9 @@ def _date(trig: Trigger, clauses, heads, sent, by_token, doc, timex_sorted, time
     k = bisect.bisect_left(timex_starts, pos) - 1
     s = bisect.bisect_right(sent_starts, sent.start_char) - 1
     limit = sent_starts[max(0, s - dating.INHERIT_SENTENCES)]
+    if news:  # a news story jumps between times: the narrative time holds within a paragraph only
+        para = text.rfind("\n\n", 0, pos)  # (doc.text would rebuild the whole string each call)
+        limit = max(limit, para + 2 if para >= 0 else 0)
     while k >= 0 and timex_sorted[k].start >= limit:
         if dating.is_date(timex_sorted[k]):
             return dating.inherited(timex_sorted[k])
@@ -104,16 +107,16 @@ def _counted(clause: set[int], doc) -> bool:
     return False
 
 
-def _names(ctx_names: dict[str, str], idx: MentionIndex, tokens, ids: list[str]) -> list[str]:
-    """Canonical names for actor phrases that are names or pronouns; [] keeps the text."""
-    names = []
+def _names(ctx_names: dict[str, str], idx: MentionIndex, tokens, ids: list[str]) -> list[Optional[str]]:
+    """Per actor phrase: its canonical name when it is a name or a pronoun, else None (keep the text)."""
+    names: list[Optional[str]] = []
     for t in tokens:
         e = idx.entity_of_phrase(t)
         own = idx.of_token(t)
         if e and ((t.pos_ == "PRON" and t.lower_ in PRONOUNS) or (own and own[0] == e and t.pos_ == "PROPN")):
             names.append(ctx_names.get(e, t.text))
         else:
-            return []
+            names.append(None)
     return names
 
 
@@ -164,6 +167,7 @@ def find_events(ctx: Context) -> list[Event]:
             roles = roles_of(idx, tok, clause, trig.noun)
             fact = "asserted" if trig.kind == "nominal" else factuality_of(tok)
             reported_by = None
+            rep = None
             quote = next((q for q in quotes if q.start <= tok.idx < q.end), None)
             if quote is not None:
                 reported_by = quote.speaker
@@ -178,7 +182,10 @@ def find_events(ctx: Context) -> list[Event]:
             cat, cameo, mode = categorise(tok, trig.noun, _counted(clause, doc))
             if trig.kind == "existential":
                 cat, cameo, mode = "OTHER", None, None
-            date = _date(trig, clauses, heads, sent, by_token, doc, timex_sorted, timex_starts, sent_starts)
+            date = _date(trig, clauses, heads, sent, by_token, doc, timex_sorted, timex_starts, sent_starts,
+                         news=ctx.genre == "news", text=text)
+            if date.basis.startswith("inherited") and (quote is not None or rep is not None):
+                date = dating.undated()  # someone's words are not the narrative: its time does not carry over
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             summary = _summary(trig, roles, idx, names, time_tokens, fact, passive)
             if trig.noun is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from chronologist.events.lexicon import NOUN_TYPES, VERB_TYPES
+from chronologist.events.lexicon import FRAMES, NOUN_TYPES, VERB_TYPES
 
 TITLES = {"minister", "president", "leader", "chairman", "chair", "king", "queen", "head",
           "premier", "governor", "mayor", "chief", "secretary", "chancellor", "emperor", "prince",
@@ -49,13 +49,25 @@ def categorise(tok, noun=None, counted: bool = False) -> tuple[str, Optional[str
         return _out(*entry) if entry else ("OTHER", None, None)
     key = verb_key(tok)
     lemma = tok.lemma_.lower()
+    for c in tok.children:  # "exchanged fire", "cut diplomatic ties"
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and lemma == "open"):
+            frame = FRAMES.get(f"{lemma} {c.lower_}") or FRAMES.get(f"{lemma} {c.lemma_.lower()}")
+            if frame:
+                return _out(*frame)
     if lemma == "become":
         attr = next((c for c in tok.children if c.dep_ == "attr"), None)
         if attr is not None and attr.lemma_.lower() in TITLES:
             return "TAKE_POWER", None, None
         return "OTHER", None, None
-    if lemma in ("kill", "die", "perish", "massacre", "slaughter", "execute") and counted:
-        return "DEATH_TOLL", "20" if lemma != "die" and lemma != "perish" else None, None
+    if lemma in ("kill", "die", "perish", "injure", "wound"):  # "killed in a suicide bombing": the bombing
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                entry = g is not None and (NOUN_TYPES.get(g.lower_) or NOUN_TYPES.get(g.lemma_.lower()))
+                if entry and entry[0] == "ASSAULT":
+                    return _out(*entry)
+    if lemma in ("kill", "die", "perish", "massacre", "slaughter", "execute") and counted and not _has_agent(tok):
+        return "DEATH_TOLL", None, None  # a tally ("3 million people died"), not an attack by someone
     if lemma == "die":
         return "OTHER", None, None
     if lemma == "fall":
@@ -72,12 +84,22 @@ def categorise(tok, noun=None, counted: bool = False) -> tuple[str, Optional[str
         return "OTHER", None, None  # "stood at USD 2.7 billion"
     if lemma == "find" and any(t.lower_ in ("guilty", "innocent") for t in tok.subtree):
         return "VERDICT", None, None
+    if lemma == "hit" and any(c.dep_ == "dobj" and (c.like_num or any(g.like_num for g in c.children))
+                              for c in tok.children):
+        return "OTHER", None, None  # "hit a record 5 million"
     if lemma == "strike" and any(c.dep_ == "dobj" for c in tok.children):
         return "ASSAULT", "19", "fight"
     entry = VERB_TYPES.get(key) or VERB_TYPES.get(lemma)
     if entry is None:
         return "OTHER", None, None
     return _out(*entry)
+
+
+def _has_agent(tok) -> bool:
+    """An actor who does it: the subject of an active verb, or the by-phrase of a passive."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return tok.lemma_.lower() not in ("die", "perish") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _out(cat: str, cameo: str, mode: Optional[str]) -> tuple[str, Optional[str], Optional[str]]:

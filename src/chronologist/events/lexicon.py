@@ -201,6 +201,8 @@ crack down COERCE 17 repress
 repress COERCE 17 repress
 suppress COERCE 17 repress
 evict COERCE 17
+disperse COERCE 17 repress
+summon ACCUSE 11
 demolish COERCE 17
 force COERCE 17
 eradicate ASSAULT 20 mass-violence
@@ -275,6 +277,7 @@ install TAKE_POWER 00
 swear in TAKE_POWER 00
 become TAKE_POWER 00
 fall TAKE_POWER 00
+hit ASSAULT 19 fight
 elect ELECTION 00
 re-elect ELECTION 00
 vote ELECTION 00
@@ -366,7 +369,8 @@ battle ASSAULT 19 fight
 fighting ASSAULT 19 fight
 clashes ASSAULT 19 fight
 clash ASSAULT 19 fight
-bombing ASSAULT 19 aerial
+bombing ASSAULT 18 explosives
+bombings ASSAULT 18 explosives
 shelling ASSAULT 19 artillery
 massacre ASSAULT 20 mass-violence
 genocide ASSAULT 20 mass-violence
@@ -395,6 +399,36 @@ vote ELECTION 00
 referendum ELECTION 00
 poll ELECTION 00
 verdict VERDICT 00
+curfew COERCE 17 restrict
+ban COERCE 17 restrict
+crackdown COERCE 17 repress
+airstrike ASSAULT 19 aerial
+airstrikes ASSAULT 19 aerial
+strikes ASSAULT 19 aerial
+ambush ASSAULT 19 fight
+bombardment ASSAULT 19 aerial
+shootout ASSAULT 19 firearms
+hostilities ASSAULT 19 fight
+insurgency ASSAULT 19 fight
+rebellion PROTEST 14 riot
+boycotts SANCTION 16 boycott
+expulsion SANCTION 16 expel
+apology SUPPORT 05
+endorsement SUPPORT 05
+praise SUPPORT 05
+criticism ACCUSE 11
+allegations ACCUSE 11
+charges ACCUSE 11 legal
+lawsuit ACCUSE 11 legal
+indictment ACCUSE 11 legal
+probe ACCUSE 09 investigate
+inquiry ACCUSE 09 investigate
+concession CONCEDE 08
+resignation CONCEDE 08 resign
+amnesty CONCEDE 08
+evacuation AID 07 humanitarian
+donation AID 07 economic
+loan AID 07 economic
 conviction VERDICT 00
 sentence VERDICT 00
 acquittal VERDICT 00
@@ -406,8 +440,64 @@ death DEATH_TOLL 00
 deaths DEATH_TOLL 00
 """
 
+# A verb whose type depends on its object: ``verb  object  TYPE  CAMEO  [mode]``.
+FRAMES_RAW = """
+launch missile ASSAULT 19 aerial
+launch missiles ASSAULT 19 aerial
+launch rocket ASSAULT 19 artillery
+launch rockets ASSAULT 19 artillery
+launch strike ASSAULT 19 aerial
+launch strikes ASSAULT 19 aerial
+launch airstrikes ASSAULT 19 aerial
+fire missile ASSAULT 19 aerial
+fire missiles ASSAULT 19 aerial
+fire rockets ASSAULT 19 artillery
+fire shots ASSAULT 19 firearms
+exchange fire ASSAULT 19 fight
+open fire ASSAULT 19 firearms
+cut ties SANCTION 16 relations
+cut relations SANCTION 16 relations
+sever ties SANCTION 16 relations
+break ties SANCTION 16 relations
+recall ambassador SANCTION 16 relations
+close embassy SANCTION 16 relations
+cut aid SANCTION 16 aid
+suspend aid SANCTION 16 aid
+freeze assets SANCTION 16
+lift sanctions CONCEDE 08
+ease sanctions CONCEDE 08
+lift embargo CONCEDE 08
+take hostage ASSAULT 18 abduct
+take hostages ASSAULT 18 abduct
+take control TAKE_POWER 00
+take office TAKE_POWER 00
+win election ELECTION 00
+win elections ELECTION 00
+win vote ELECTION 00
+win seat ELECTION 00
+hold election ELECTION 00
+hold elections ELECTION 00
+hold talks CONSULT 04 talk
+send troops MOBILIZE 15 troops
+send soldiers MOBILIZE 15 troops
+give support SUPPORT 05
+recall ambassador SANCTION 16 relations
+recall envoy SANCTION 16 relations
+summon ambassador ACCUSE 11
+summon envoy ACCUSE 11
+restore relations COOPERATE 05 relations
+restore ties COOPERATE 05 relations
+establish relations COOPERATE 05 relations
+establish ties COOPERATE 05 relations
+resume relations COOPERATE 05 relations
+resume talks CONSULT 04 talk
+use force ASSAULT 18
+use gas COERCE 17 repress
+grant asylum AID 07 asylum
+"""
+
 # Light verbs take their event type from the event noun they govern ("launched an invasion").
-LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "make", "hold", "mount", "begin", "start",
+LIGHT_VERBS = {"impose", "go", "issue", "engage", "launch", "carry", "conduct", "stage", "make", "hold", "mount", "begin", "start",
                "wage", "undertake", "deliver", "hand", "declare", "announce", "organise",
                "organize", "order", "win", "lose", "come", "take", "give", "reach", "sign", "lead"}
 # Verbs that are never events on their own: copulas, cognition, perception, aspect.
@@ -438,4 +528,5 @@ def _table(raw: str) -> dict[str, tuple[str, str, str | None]]:
 
 
 VERB_TYPES = _table(VERBS)
+FRAMES = _table(FRAMES_RAW)  # key: "verb object"
 NOUN_TYPES = _table(NOUNS)

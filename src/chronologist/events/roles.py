@@ -16,6 +16,10 @@ TARGET_PREPS = {"against", "over", "on", "with", "at", "for", "into", "upon", "t
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across", "around", "into",
                "to", "toward", "towards", "from"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Verbs whose object does what the infinitive says ("asked Vietnam to help": Vietnam helps).
+OBJECT_CONTROL = {"ask", "urge", "help", "force", "order", "tell", "allow", "persuade", "invite",
+                  "encourage", "request", "require", "compel", "enable", "call", "permit", "push",
+                  "pressure", "authorize", "authorise", "instruct", "beg", "appeal", "warn", "advise"}
 PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "i", "you", "us"}
 
 
@@ -78,9 +82,9 @@ def conjuncts(tok) -> list:
 
 
 def _subject_of(verb):
-    for c in verb.children:
-        if c.dep_ in SUBJ:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if subjects:  # two subjects is a misparse; the one nearest the verb is its own
+        return max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)
     for c in verb.children:
         if c.dep_ == "agent":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -101,9 +105,9 @@ def actor_head(verb):
         return verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
-        if verb.dep_ == "xcomp":  # object control: "asked the country to help"
+        if verb.dep_ == "xcomp" or head.lemma_ in OBJECT_CONTROL:  # "asked the country to help"
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if obj is not None and head.lemma_ not in ("promise",):
+            if obj is not None and head.lemma_ in OBJECT_CONTROL:
                 return obj
         return actor_head(head)
     return None

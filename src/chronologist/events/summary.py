@@ -24,10 +24,12 @@ def third_singular(lemma: str) -> str:
 
 
 def phrase(tok, skip: set[int], limit: int = 14, keep_conj: bool = True) -> str:
-    """The words of ``tok``'s noun phrase without clauses, times or the event's own numbers."""
-    keep = []
+    """The words of ``tok``'s noun phrase without clauses, times or the event's own numbers.
 
-    def walk(t, top, depth=0):
+    Whole modifiers are kept or dropped (never half a prepositional phrase), and a modifier cut
+    off from the head by a comma is a misattachment, not part of the phrase."""
+
+    def walk(t, top, depth, out):
         if t.i in skip:
             return
         nested_ok = {"conj", "cc"} if (keep_conj or depth > 1) else set()
@@ -35,27 +37,28 @@ def phrase(tok, skip: set[int], limit: int = 14, keep_conj: bool = True) -> str:
             return
         if not top and t.dep_ == "punct" and t.text not in ("-", "’s", "'s"):
             return
+        if t.tag_ in ("WRB", "WDT", "WP"):
+            return
         for c in t.lefts:
-            walk(c, False, depth + 1)
-        keep.append(t)
+            walk(c, False, depth + 1, out)
+        out.append(t)
         for c in t.rights:
-            walk(c, False, depth + 1)
+            walk(c, False, depth + 1, out)
 
-    walk(tok, True)
+    doc = tok.doc
+    keep: list = []
+    for c in tok.lefts:
+        if any(doc[k].text in (",", ";", "(") for k in range(c.i + 1, tok.i)):
+            continue
+        walk(c, False, 1, keep)
+    keep.append(tok)
+    for c in tok.rights:
+        part: list = []
+        walk(c, False, 1, part)
+        if len(keep) + len(part) > limit and len(keep) > 1:
+            break
+        keep.extend(part)
     keep.sort(key=lambda t: t.i)
-    keep = [t for t in keep if t.tag_ not in ("WRB", "WDT", "WP")]
-    # only the run of words around the head: a misattached far word does not belong to the phrase
-    pos = next((k for k, t in enumerate(keep) if t.i == tok.i), None)
-    if pos is not None:
-        lo = pos
-        while lo > 0 and keep[lo].i - keep[lo - 1].i <= 2:
-            lo -= 1
-        hi = pos
-        while hi + 1 < len(keep) and keep[hi + 1].i - keep[hi].i <= 2:
-            hi += 1
-        keep = keep[lo:hi + 1]
-    if len(keep) > limit:
-        keep = [t for t in keep if t.i <= tok.i or t.i - tok.i < limit // 2]
     out = []
     for k, t in enumerate(keep):
         out.append(t.text)
@@ -76,19 +79,18 @@ def _plural(tokens, names: list[str]) -> bool:
     return t.lower_ in PLURAL_PRONOUNS or t.tag_ in ("NNS", "NNPS")
 
 
-def summarise(trigger, *, actor_tokens, actor_names: list[str], skip: set[int], factuality: str,
+def summarise(trigger, *, actor_tokens, actor_names: list, skip: set[int], factuality: str,
               noun=None, passive: bool = False) -> str:
     """One line for the event at ``trigger``."""
     if trigger.pos_ in ("NOUN", "PROPN") and noun is None:  # a dated event noun: "Victory over …"
         text = phrase(trigger, skip)
         return _cap(text)
-    if actor_names:
-        subject = " and ".join(actor_names)
-    elif actor_tokens:
-        subject = " and ".join(phrase(t, skip, keep_conj=False) for t in actor_tokens)
+    if actor_tokens:  # "he and four other people" → "Hun Sen and four other people"
+        parts = [n if n else phrase(t, skip, keep_conj=False) for t, n in zip(actor_tokens, actor_names or [None] * len(actor_tokens))]
+        subject = " and ".join(p for p in parts if p)
     else:
         subject = ""
-    plural = _plural(actor_tokens, actor_names)
+    plural = _plural(actor_tokens, [n for n in (actor_names or []) if n])
     lemma = trigger.lemma_.lower()
     prt = " ".join(c.text for c in trigger.children if c.dep_ == "prt")
     objects = []
@@ -97,6 +99,8 @@ def summarise(trigger, *, actor_tokens, actor_names: list[str], skip: set[int], 
             continue
         if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp"):
             objects.append(phrase(c, skip))
+        elif c.i < trigger.i:
+            continue  # "Despite that fact, they treated us": what comes before the verb is not its object
         elif c.dep_ == "prep" and not objects and c.lower_ not in ("on", "in", "at", "during", "after", "before", "since", "by") \
                 or (c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into", "against", "with", "from") and len(objects) < 2):
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.i not in skip), None)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from chronologist.events.lexicon import LIGHT_VERBS, NOT_EVENTS, NOUN_TYPES, VERB_TYPES
+from chronologist.events.lexicon import FRAMES, LIGHT_VERBS, NOT_EVENTS, NOUN_TYPES, VERB_TYPES
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj",
                "parataxis", "dep", "advmod"}
 ASPECTUAL = {"start", "begin", "continue", "keep", "try", "attempt", "manage", "fail", "cease",
              "stop", "want", "decide", "plan", "intend", "aim", "need", "hope", "seem", "come",
              "use", "able", "help_to"}
+PERCEPTION = {"witness", "see", "watch", "observe", "hear", "film", "photograph", "notice"}
 NOMINAL_SUBJECT_LIGHT = {"come", "take", "occur", "happen", "begin", "start", "end", "follow", "break"}
 
 
@@ -52,8 +53,10 @@ def find_triggers(sent, dated_heads: set[int], skip_before: int = -1) -> list[Tr
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "advmod":
                 continue
-            if tok.dep_ in ("relcl", "acl") and not _dated(tok, dated_heads) and lemma not in VERB_TYPES:
-                continue
+            perceived = (tok.dep_ == "acl" and tok.head.dep_ == "dobj"
+                         and tok.head.head.lemma_.lower() in PERCEPTION)  # "witnessed the soldiers withdrawing"
+            if tok.dep_ in ("relcl", "acl") and not perceived and not _dated(tok, dated_heads):
+                continue  # "the regime headed by Pol Pot", "people who died": descriptions, unless dated
             noun = _light_noun(tok) if lemma in LIGHT_VERBS else None
             if noun is not None:
                 taken_nouns.add(noun.i)
@@ -69,7 +72,9 @@ def find_triggers(sent, dated_heads: set[int], skip_before: int = -1) -> list[Tr
                 if any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
                     out.append(Trigger(tok, None, "copular"))
                 continue
-            if lemma in NOT_EVENTS and not (lemma == "stand" and _has_prep(tok, "at")):
+            framed = any(c.dep_ == "dobj" and (f"{lemma} {c.lower_}" in FRAMES or f"{lemma} {c.lemma_.lower()}" in FRAMES)
+                         for c in tok.children)  # "recalled its ambassador" is an act, "recalled that" is not
+            if lemma in NOT_EVENTS and not framed and not (lemma == "stand" and _has_prep(tok, "at")):
                 continue
             if lemma in ASPECTUAL and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "started to rebuild": the event is the rebuilding
@@ -99,8 +104,9 @@ def _light_noun(tok):
     for c in tok.children:
         if c.dep_ in ("dobj", "attr") and _event_noun(c):
             return c
-        if c.dep_ == "prep" and c.lower_ in ("in", "into"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "into", "on", "for"):
             g = next((g for g in c.children if g.dep_ == "pobj" and _event_noun(g)), None)
-            if g is not None and tok.lemma_.lower() in ("take", "engage"):
+            if g is not None and (tok.lemma_.lower(), c.lower_) in {("take", "part"), ("engage", "in"), ("go", "on"),
+                                                                    ("take", "in")}:
                 return g
     return None

@@ -9,7 +9,8 @@ from typing import Sequence
 
 from chronologist.claims.numbers import interval as claim_interval
 from chronologist.link.events import interval as date_interval
-from chronologist.records import Annotations, Conflict, ConflictItem, Linked
+from chronologist.events.dating import bounds
+from chronologist.records import Annotations, Conflict, ConflictItem, EventDate, Linked
 
 # Opposed ways of naming one act: as defence/liberation, or as aggression.  Data, not rules.
 FRAMES = {
@@ -39,10 +40,13 @@ def _number_conflicts(docs: Sequence[Annotations], linked: Linked) -> list[Confl
         for ref in g.claims:
             kind = "vague" if _VAGUE_TEXT.search(ref.text) else "plain"
             spans.append(claim_interval(ref.value, ref.bound, kind))
-        pairs = [(i, j) for i in range(len(spans)) for j in range(i + 1, len(spans))
-                 if spans[i][1] < spans[j][0] or spans[j][1] < spans[i][0]]
-        if not pairs or len({g.claims[i].doc for p in pairs for i in p}) < 1:
+        # some two intervals are disjoint exactly when the lowest upper end is below the highest lower end
+        low = min(range(len(spans)), key=lambda i: spans[i][1])
+        high = max(range(len(spans)), key=lambda i: spans[i][0])
+        if not spans[low][1] < spans[high][0]:
             continue
+        pairs = [(i, high) for i in range(len(spans)) if spans[i][1] < spans[high][0]][:6] + \
+                [(low, j) for j in range(len(spans)) if spans[low][1] < spans[j][0] and j != high][:6]
         note = "; ".join(f"{g.claims[i].text!r} vs {g.claims[j].text!r}" for i, j in pairs[:6])
         items = [ConflictItem(r.doc, r.start, r.end, r.text, list(r.value) if isinstance(r.value, tuple) else r.value)
                  for r in g.claims if r.doc in by_doc]
@@ -58,8 +62,8 @@ def _event_conflicts(linked: Linked) -> list[Conflict]:
             continue
         dated = []
         for s in ev.sources:
-            from chronologist.records import EventDate
-            from chronologist.events.dating import bounds
+            if s.date_basis is not None and not s.date_basis.startswith("explicit"):
+                continue  # an inherited date is our reading of the narrative, not the source's claim
             lo, hi = bounds(s.date)
             span = date_interval(EventDate(s.date, lo, hi))
             if span is not None:

@@ -24,6 +24,9 @@ FAMILY = {
     "REQUEST": "words", "ACCUSE": "words", "REJECT": "words", "PROTEST": "words", "SANCTION": "words",
     "FOUND": "found", "ELECTION": "election", "VERDICT": "verdict", "OTHER": "other",
 }
+# Acts so common in narrative text that an inherited date and one shared participant are not
+# enough evidence that two documents tell the same one.
+GENERIC = {"AID", "SUPPORT", "COOPERATE", "OTHER", "FOUND", "CONSULT"}
 MAX_SPAN_DAYS = 400  # an event dated only to a decade is too vague to merge with anything
 MAX_CLUSTERS_PER_KEY = 64  # bounded work per key even in a pathological store
 
@@ -72,6 +75,7 @@ class _Cluster:
     categories: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    explicit: bool = False  # some member is dated by its own words
 
 
 def participant_keys(ann: Annotations, ev, entity_of: dict[tuple[str, str], str]) -> set[str]:
@@ -109,6 +113,10 @@ def _compatible(item: _Item, c: _Cluster) -> bool:
     same_day = overlap and item.span[0] == item.span[1] and c.span[0] == c.span[1]
     if item.ev.category == "OTHER":  # an untyped act merges only on two participants or one trigger
         return overlap and same_cat and (len(shared) >= 2 or bool(shared and item.ev.trigger.lower() in c.triggers))
+    inherited = not item.ev.date.basis.startswith("explicit") or not c.explicit
+    other_doc = any(i.doc != item.doc for i in c.items)
+    if inherited and other_doc and item.ev.category in GENERIC and len(shared) < 2:
+        return False
     if overlap and same_cat and shared:
         return True
     if same_day and (same_cat or item.family in {FAMILY.get(k, "other") for k in c.categories}) \
@@ -159,6 +167,7 @@ def merge_events(docs: Sequence[Annotations], entity_of: dict[tuple[str, str], s
         c.triggers.add(it.ev.trigger.lower())
         if it.place_key:
             c.places.add(it.place_key)
+        c.explicit = c.explicit or it.ev.date.basis.startswith("explicit")
         if it.span is not None:
             if c.span is None:
                 c.span = it.span
@@ -217,5 +226,5 @@ def _linked(vid: str, c: _Cluster, entity_of) -> LinkedEvent:
         cameo=first.ev.cameo, actors=linked_ids("actors"), targets=linked_ids("targets"),
         place=places[0] if places else None,
         factuality="asserted" if asserted and first.ev.factuality == "reported" else first.ev.factuality,
-        sources=[EventSource(i.doc, i.ev.start, i.ev.end, i.ev.text, i.ev.id, i.ev.date.value, i.ev.trigger)
-                 for i in c.items])
+        sources=[EventSource(i.doc, i.ev.start, i.ev.end, i.ev.text, i.ev.id, i.ev.date.value, i.ev.trigger,
+                             i.ev.date.basis) for i in c.items])

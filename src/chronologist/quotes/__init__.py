@@ -12,13 +12,15 @@ import bisect
 from chronologist.entities.works import work_titles
 from chronologist.extract.context import Context
 from chronologist.quotes.direct import attribute
-from chronologist.quotes.indirect import find_indirect
+from chronologist.quotes.indirect import find_indirect, labelled_lines
 from chronologist.quotes.marks import find_stretches
 from chronologist.quotes.speakers import Mentions
 from chronologist.records import Quote
 
 _SHORT_WORDS = 4  # a quoted phrase this short is a partial quote or a scare quote
 _CARRY_GAP = 3  # characters of non-space text allowed between a quote and the one it follows
+_STRICT_CARRY = True  # carry a speaker over white space only (a frame between lowers PolNeAR speaker accuracy)
+_BLOCK_INSIDE = True  # an indirect clause starting inside a direct quote repeats it
 
 
 def _words(text: str) -> int:
@@ -42,13 +44,14 @@ def find_quotes(ctx: Context) -> list[Quote]:
         next_start = stretches[k + 1].start if k + 1 < len(stretches) else len(text)
         inner = text[s.start + 1:s.end - 1] if s.closed else text[s.start + 1:s.end]
         short = _words(inner) < _SHORT_WORDS and not inner.rstrip().endswith((".", "!", "?", ","))
-        att = attribute(ctx, ms, s.start, s.end, prev_end, next_start)
+        used = prev_quote.cue_span.start if prev_quote and prev_quote.cue_span else None
+        att = attribute(ctx, ms, s.start, s.end, prev_end, next_start, used)
         if short:
             # a partial quote counts only inside a clause a speaker reports ("said the plan was “dead”")
             if att is None or att.verb is None or not _governs(att.verb, ctx, s.start, s.end):
                 prev_end = s.end
                 continue
-        if att is None and prev_quote is not None and _follows(text, prev_quote.end, s.start):
+        if att is None and prev_quote is not None and _follows(text, prev_quote, s.start, ms):
             q = Quote(s.start, s.end, text[s.start:s.end], "direct", prev_quote.speaker,
                       prev_quote.source, None, None, None, prev_quote.attribution)
         elif att is not None:
@@ -65,18 +68,29 @@ def find_quotes(ctx: Context) -> list[Quote]:
         i = bisect.bisect_left(starts, start) - 1
         for q in quotes[max(i, 0):i + 4]:
             inter = min(end, q.end) - max(start, q.start)
-            if inter > 0 and inter >= 0.5 * (end - start):
+            if inter > 0 and (inter >= 0.5 * (end - start) or _BLOCK_INSIDE and q.start < start < q.end):
                 return True
         return False
 
-    indirect = _dedupe(list(find_indirect(ctx, ms, blocked)))
+    labelled = [q for q in labelled_lines(ctx, ms) if not blocked(q.start, q.end)]
+    indirect = _dedupe(list(find_indirect(ctx, ms, blocked)) + labelled)
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
 
 
-def _follows(text: str, prev_end: int, start: int) -> bool:
-    """Only white space (a paragraph break at most) between two quotes: the same voice goes on."""
-    gap = text[prev_end:start]
-    return len(gap.strip()) <= _CARRY_GAP and gap.count("\n") <= 2
+def _follows(text: str, prev: Quote, start: int, ms: Mentions) -> bool:
+    """The same voice goes on: only white space (a paragraph break at most) lies between the two
+    quotes, or only the frame that attributed the previous one ("…,” said X. “…")."""
+    gap = text[prev.end:start]
+    if gap.count("\n") > 2:
+        return False
+    if len(gap.strip()) <= _CARRY_GAP:
+        return True
+    if _STRICT_CARRY or prev.speaker is None or prev.cue_span is None or len(gap) > 150 or "\n" in gap:
+        return False
+    if not (prev.end <= prev.cue_span.start < start):
+        return False
+    others = [m for m in ms.inside(prev.end, start) if m.entity != prev.speaker]
+    return not others and gap.rstrip().endswith((".", "!", "?"))
 
 
 def _governs(verb, ctx: Context, start: int, end: int) -> bool:

@@ -48,11 +48,18 @@ def frame_after(ctx: Context, q_end: int, limit: int) -> list:
         if tok.is_space and "\n" in tok.text:
             break
         out.append(tok)
-        if tok.text in _TERMINAL and len(out) > 1:
+        if tok.text in _TERMINAL and len(out) > 1 and _ends_sentence(tok):
             break
         if len(out) >= MAX_FRAME_TOKENS:
             break
     return out
+
+
+def _ends_sentence(tok) -> bool:
+    """A full stop ends the frame unless an abbreviation or a bracket goes on ("(D-Md.) said")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text[:1] not in (")", "]", ",") and (nxt.is_space or nxt.text[:1].isupper()
+                                                                   or nxt.is_punct)
 
 
 def frame_before(ctx: Context, q_start: int, floor: int) -> list:
@@ -80,7 +87,9 @@ def frame_before(ctx: Context, q_start: int, floor: int) -> list:
 def _verb_with_subject(tokens: list, *, loose: bool, from_end: bool, q_range=None):
     cands = [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
     for tok in (reversed(cands) if from_end else cands):
-        subj = subject_of(tok)
+        subj = subject_of(tok, q_range)
+        if subj is None and tok.lemma_.lower() in SPEECH:
+            subj = _nearby_name(tokens, tok)
         if subj is None:
             continue
         if q_range and q_range[0] <= subj.idx < q_range[1]:
@@ -88,6 +97,39 @@ def _verb_with_subject(tokens: list, *, loose: bool, from_end: bool, q_range=Non
         if tok.lemma_.lower() in SPEECH or loose:
             return tok, subj
     return None, None
+
+
+def _occasion_after(ctx: Context, q_end: int, limit: int):
+    """“…” when she opened the hospital: a when-clause the parser hung inside the quotation."""
+    from chronologist.quotes.cues import OCCASION_MARKS
+
+    for tok in frame_after(ctx, q_end, limit)[:3]:
+        if tok.lower_ in OCCASION_MARKS and tok.dep_ in ("advmod", "mark", "prep"):
+            head = tok.head if tok.dep_ != "prep" else tok
+            toks = [t for t in head.subtree if t.idx >= tok.idx]
+            if toks:
+                end = toks[-1].idx + len(toks[-1].text)
+                while end > tok.idx and ctx.text[end - 1] in ",.;: ":
+                    end -= 1
+                return SpanRef(tok.idx, end, ctx.text[tok.idx:end])
+    return None
+
+
+def _nearby_name(tokens: list, verb):
+    """The parser lost the subject ("“…,” Flynn, a top surrogate, said"): the name or pronoun
+    right before the verb in the frame, else right after it ("said Prime Minister Hun Sen")."""
+    before = [t for t in tokens if t.i < verb.i]
+    after = [t for t in tokens if t.i > verb.i][:6]
+    for t in before + after:
+        if t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i"):
+            return t
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            # the last word of the name is its head
+            j = t.i
+            while j + 1 < len(t.doc) and t.doc[j + 1].pos_ == "PROPN" and t.doc[j + 1].i != verb.i:
+                j += 1
+            return t.doc[j]
+    return None
 
 
 def _according(tokens: list):
@@ -101,7 +143,7 @@ def _according(tokens: list):
 
 
 def attribute(ctx: Context, ms: Mentions, q_start: int, q_end: int, prev_end: int,
-              next_start: int) -> Optional[Attribution]:
+              next_start: int, used_cue: Optional[int] = None) -> Optional[Attribution]:
     """Attribute the quote [q_start, q_end) from its frame, or None when nothing attributes it."""
     text = ctx.text
     last = _inner_end(text, q_start, q_end)
@@ -114,9 +156,13 @@ def attribute(ctx: Context, ms: Mentions, q_start: int, q_end: int, prev_end: in
     # a frame ending in "," or ":" right before the next quote introduces that quote
     leads_on = bool(after) and after[-1].text in (",", ":") and \
         not text[after_end:next_start].strip()
+    if after and after[0].pos_ in ("CCONJ", "SCONJ", "ADP") and after[0].lower_ not in ("according",):
+        after = []  # “…” and praised them: the sentence goes on, it does not attribute
     if after and not (strict and (leads_on or len(after) > 10)):
         # “…,” said X.  /  “…?” X asked.  (after a full stop only a short frame qualifies)
         tries.append((after, not strict, False))
+    if before and before_text.endswith(_TERMINAL) and len(before) > 15:
+        before = []  # a long sentence before the quote is not its frame
     if before:
         loose = before_text.endswith((":", ",")) and (before_text.endswith(":") or len(before) < 25)
         tries.insert(0 if strict else len(tries), (before, loose, True))
@@ -140,9 +186,10 @@ def attribute(ctx: Context, ms: Mentions, q_start: int, q_end: int, prev_end: in
                                         q_range=(q_start, q_end))
         if verb is not None:
             speaker, source = speaker_of(ctx, ms, subj)
+            occasion = occasion_of(ctx, verb) or _occasion_after(ctx, q_end, next_start)
             return Attribution(speaker, source, verb.lemma_.lower(),
                                SpanRef(verb.idx, verb.idx + len(verb.text), verb.text),
-                               occasion_of(ctx, verb), verb)
+                               occasion, verb)
         acc = _according(tokens)
         if acc:
             a, to, obj = acc

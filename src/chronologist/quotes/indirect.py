@@ -6,6 +6,7 @@ when its subject is someone (an entity, a pronoun, a person noun).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from chronologist.extract.context import Context
@@ -58,6 +59,8 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in _OBJECT_VERBS and \
                     not any(c.dep_ == "ccomp" for c in tok.children):
                 q = _from_object(ctx, ms, tok)
+            elif tok.dep_ == "attr" and tok.lemma_.lower() in _STANCE_NOUNS:
+                q = _from_stance(ctx, ms, tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONTENT_NOUNS:
                 q = _from_noun(ctx, ms, tok)
             elif tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
@@ -102,7 +105,7 @@ _OBJECT_VERBS = (SPEECH | ATTITUDE | INTENTION | {"endorse", "urge", "criticize"
                  "mock", "dismiss", "reject", "slam", "blast", "condemn", "applaud", "hail",
                  "label", "brand", "describe", "discuss", "address", "cite", "tout",
                  "question", "challenge", "invite", "encourage", "press", "push", "back", "express",
-                 "offer", "show", "attack", "hit", "target", "demand", "compare"}) - NOT_REPORTING - {
+                 "offer", "show", "demand", "compare"}) - NOT_REPORTING - {
     "find", "proclaim", "publish", "release", "issue", "sign", "project", "text", "order", "rule", "signal", "prepare", "try", "attempt", "choose",
     "offer", "determine", "mind", "care"}
 _CONTENT_DEPS = {"dobj", "xcomp", "dative", "oprd", "prep", "attr", "advcl"}
@@ -136,6 +139,8 @@ def _from_object(ctx: Context, ms: Mentions, verb):
         toks.pop(0)
     if not toks or "\n" in ctx.text[toks[0].idx:toks[-1].idx]:
         return None
+    if len(toks) == 1 and (toks[0].pos_ not in ("PROPN", "NOUN") or toks[0].is_stop):
+        return None  # "with", "it": a lone function word says nothing
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     lemma = verb.lemma_.lower()
     speaker, source = speaker_of(ctx, ms, subj)
@@ -153,13 +158,17 @@ _CONTENT_NOUNS = {"comment", "remark", "statement", "claim", "assertion", "argum
                   "opinion", "position", "stance", "idea", "policy", "promises", "agenda"}
 
 
+_SAID_NOUNS = {"comment", "remark", "statement", "claim", "tweet", "word", "words", "assertion",
+               "allegation", "accusation", "criticism", "denial", "admission", "complaint", "warning"}
+
+
 def _from_noun(ctx: Context, ms: Mentions, noun):
     poss = [c for c in noun.children if c.dep_ == "poss"]
     clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and
               any(m.lower_ in ("that", "to") for m in c.children)]
     if clause and clause[0].dep_ != "relcl":
         toks = list(clause[0].subtree)
-    elif poss and (poss[0].pos_ in ("PRON", "PROPN")):
+    elif poss and poss[0].pos_ in ("PRON", "PROPN") and noun.lemma_.lower() in _SAID_NOUNS:
         toks = [t for t in noun.subtree if t not in set(poss[0].subtree) and t.dep_ != "case"]
         toks = [t for t in toks if t.i >= noun.left_edge.i]
     else:
@@ -178,6 +187,47 @@ def _from_noun(ctx: Context, ms: Mentions, noun):
         ("attitude" if lemma in ("view", "belief", "opinion", "idea", "position", "stance") else "speech")
     return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
                  SpanRef(noun.idx, noun.idx + len(noun.text), noun.text), None, kind)
+
+
+_STANCE_NOUNS = {"opponent", "supporter", "critic", "fan", "advocate", "proponent", "champion",
+                 "defender", "skeptic", "sceptic", "believer", "foe", "enemy", "admirer", "backer"}
+
+
+def _from_stance(ctx: Context, ms: Mentions, noun):
+    """"Clinton has been an outspoken supporter of NATO": the stance is an attitude to NATO."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    objs = [c for c in of[0].children if c.dep_ in ("pobj", "pcomp")] if of else []
+    subj = subject_of(noun.head)
+    if not objs or subj is None or not _is_someone(ctx, ms, subj):
+        return None
+    toks = list(objs[0].subtree)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    speaker, source = speaker_of(ctx, ms, subj)
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, noun.lemma_.lower(),
+                 SpanRef(noun.idx, noun.idx + len(noun.text), noun.text), None, "attitude")
+
+
+_LABEL_LINE = re.compile(r"(?m)^[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):[ \t]+(\S[^\n]*)$")
+
+
+def labelled_lines(ctx: Context, ms: Mentions) -> Iterator[Quote]:
+    """"Pat Caddell: Democrats Worried …" (a headline), "WALLACE: Let's start …" (a transcript):
+    a speaker's name, a colon, and what they said."""
+    from chronologist.quotes.speakers import speaker_by_name
+
+    for m in _LABEL_LINE.finditer(ctx.text):
+        label = m.group(1)
+        if ctx.in_furniture(m.start(), m.end()) or ctx.in_headline(m.start(), m.end()):
+            continue
+        transcript = label.isupper() and len(label) > 1
+        if not transcript and not ms.inside(m.start(1), m.end(1)):
+            continue
+        speaker, source = speaker_by_name(ctx, ms, m.start(1), m.end(1))
+        start, end = m.start(2), m.end(2)
+        while end > start and ctx.text[end - 1] in " \t\"”":
+            end -= 1
+        yield Quote(start, end, ctx.text[start:end], "direct" if transcript else "indirect", speaker,
+                    source, ":", SpanRef(m.end(1), m.end(1) + 1, ":"), None, "speech")
 
 
 def _from_according(ctx: Context, ms: Mentions, tok, sent):

@@ -15,6 +15,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _CLOSERS = {"”", "»", "’"}
 _PARA = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _MARK = re.compile(r"''|[“”«»„\"‘’]")  # '' is a double mark in some newswire text
+_SINGLE_OK = True
 MAX_QUOTE_CHARS = 200_000  # a 10,000-word quotation is fine; a runaway one stops here
 
 
@@ -79,7 +80,9 @@ def find_stretches(text: str) -> list[Stretch]:
                 continue
             if ch == "’":
                 if stack and stack[-1][1] == "’" and _is_close_single(text, i):
-                    stack.pop()
+                    start = stack.pop()[0]
+                    if not stack and _SINGLE_OK:
+                        out.append(Stretch(start, i + 1, True))
                 continue
             if ch in _OPENERS and not (ch == "“" and stack and stack[-1][1] == "“"):
                 if stack and stack[0][1] == "”" and ch == "“" and len(stack) == 1:

@@ -72,11 +72,13 @@ def _span(doc, start: int, end: int) -> SpanRef:
     return SpanRef(start, end, doc.text[start:end])
 
 
-def subject_of(verb):
-    """The verb's subject, looking through conjunctions and xcomp chains ("went on to say")."""
+def subject_of(verb, outside: Optional[tuple[int, int]] = None):
+    """The verb's subject, looking through conjunctions and xcomp chains ("went on to say").
+    ``outside``: a character range (the quotation) the subject may not come from."""
     tok = verb
     for _ in range(3):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and not (outside and outside[0] <= c.idx < outside[1])]
         if subj:
             return subj[0]
         agent = [c for c in tok.children if c.dep_ == "agent"]

@@ -20,6 +20,7 @@ from chronologist.records import Annotations, Document
 from chronologist.store.base import Store
 
 IN_FLIGHT_PER_WORKER = 3
+CONNECT_TIMEOUT = 30.0  # seconds to wait for the scheduler
 
 try:  # a plain class when distributed is missing, so importing this module never fails
     from distributed.diagnostics.plugin import WorkerPlugin as _Plugin
@@ -44,14 +45,14 @@ def analyse_remote(docs: list[Document], date: Optional[str], genre: str) -> lis
             for a in analyse_batch(docs, date, genre)]
 
 
-def connect(address: str, timeout: float = 30):
+def connect(address: str, timeout: Optional[float] = None):
     """A Client for the scheduler at ``address``, or a SetupError that says what to check."""
     try:
         from distributed import Client
     except ImportError as exc:
         raise SetupError(f"--cluster needs the `distributed` package ({exc}); pip install distributed") from None
     try:
-        return Client(address, timeout=timeout)
+        return Client(address, timeout=timeout or CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise SetupError(f"cannot reach the Dask scheduler at {address} ({exc}); start one with "
                          "`dask scheduler` and workers with `dask worker ADDRESS`") from None

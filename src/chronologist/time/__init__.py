@@ -41,7 +41,7 @@ def tag_time(ctx: Context) -> TimeResult:
     text, doc = ctx.text, ctx.doc
     cands = [c for c in recognize.find(text)
              if not ctx.in_furniture(c.start, c.end) and filters.keep(doc, text, c)]
-    tenses = [anchor.tense(doc, c.start, c.end) for c in cands]
+    tenses = [anchor.tense(doc, c.start, c.end, text) for c in cands]
     sentence_of = _sentence_index(doc, len(text))
     published = docdate.document_date(text, ctx.date_hint, ctx.document.date, cands,
                                       [t for t, _ in tenses], sentence_of)

@@ -29,14 +29,15 @@ class Ref:
     label: str
 
 
-def tense(doc, start: int, end: int) -> tuple[str, bool]:
+def tense(doc, start: int, end: int, text: Optional[str] = None) -> tuple[str, bool]:
     """('past' | 'future' | 'present' | '', pluperfect?) of the clause a time expression sits in."""
     if doc is None:
         return "", False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "", False
-    if _SOON.search(doc.text[max(0, start - 16):start]):
+    before = text[max(0, start - 16):start] if text is not None else span.doc[max(0, span.start - 4):span.start].text
+    if _SOON.search(before):
         return "future", False  # "as soon as Tuesday"
     tok = span.root
     for _ in range(6):
@@ -47,7 +48,11 @@ def tense(doc, start: int, end: int) -> tuple[str, bool]:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return "", False
-    return _verb_tense(tok)
+    t, flashback = _verb_tense(tok)
+    # a planned or hypothetical date ("a campaign planned for 1976", "would be exposed in 1976")
+    # is not where the story is: like a flashback it must not move the narrative's current date
+    irrealis = t == "future" and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+    return t, flashback or irrealis
 
 
 def _verb_tense(tok, depth: int = 0) -> tuple[str, bool]:
@@ -112,6 +117,8 @@ def _nearest_year(ref: Point, month: int, day: int, direction: str) -> int:
         cost = abs(delta)
         if direction == "past" and delta > 0:
             cost += PAST_BIAS
+        elif direction != "future" and delta > 0:
+            cost += NEUTRAL_BIAS  # news mostly reports what has happened
         if direction == "future" and delta < 0:
             cost += FUTURE_BIAS
         if best_cost is None or cost < best_cost:
@@ -121,6 +128,7 @@ def _nearest_year(ref: Point, month: int, day: int, direction: str) -> int:
 
 PAST_BIAS = 120  # days: how much further back a past-tense month may be than a forward one
 FUTURE_BIAS = 60
+NEUTRAL_BIAS = 120
 
 
 def _holiday_date(name: str, y: int) -> Optional[dt.date]:
@@ -161,6 +169,9 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
     if k == "invalid":
         return None, None
     if k == "ago":
+        if spec.rel == "quarter":
+            q = _current_quarter(last, dct, tense_)
+            return _fmt_opt(shift(q, "Y", spec.n) if q else None), last.label if last.point else dct.label
         if spec.unit == "Y" and last.point is not None and last.point.gran in ("Q", "H") and last.point.year >= 1:
             return _fmt_opt(shift(last.point, "Y", spec.n)), last.label  # "$5 a share a year ago"
         ref = dct if dct.point is not None else speech
@@ -194,10 +205,9 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         if not spec.unit:  # "at that time": the period around the last date, at year level
             return fmt(coarsen(p, "Y")), ref.label
         if spec.unit == "Q" and spec.n == 0:
-            if p.gran == "Q":
-                return fmt(p), ref.label
-            d = _day(dct.point) or p
-            q = shift(from_date(d.date(), "Q"), "Q", -1 if tense_ != "future" else 0) if d.gran in ("D", "M") else None
+            q = _current_quarter(last, dct, tense_)
+            if q is not None and spec.value:  # "the 1988 quarter"
+                return f"{spec.value}-Q{q.sub}", ref.label
             return _fmt_opt(q), ref.label
         if spec.unit == "Y" and spec.n == 0 and spec.rel == "the" and not narrative and dct.point is not None:
             return fmt(coarsen(dct.point, "Y")), dct.label  # news: "for the year" is the current one
@@ -264,6 +274,10 @@ def _yearless(spec: Spec, speech: Ref, last: Ref, tense_: str, narrative: bool):
                  else p.date().month if p.gran in ("W", "Q") and p.year >= 1 else 0)
     if rel in ("lastyear", "nextyear"):
         y = p.year + (-1 if rel == "lastyear" else 1)
+    elif rel == "quarter" and not narrative and ref_month:
+        # "the fourth quarter" in January is the one just ended (results are reported after it)
+        cur = (ref_month - 1) // 3 + 1
+        y = p.year - 1 if spec.quarter > cur and tense_ != "future" else p.year
     elif rel in ("this", "quarter", "that"):
         y = p.year
     elif rel in ("last", "next"):
@@ -299,6 +313,16 @@ def _yearless(spec: Spec, speech: Ref, last: Ref, tense_: str, narrative: bool):
             return None, ref.label
         return f"{y:04d}-{spec.month:02d}-{spec.day:02d}{spec.tod}", ref.label
     return f"{y:04d}-{spec.month:02d}", ref.label
+
+
+def _current_quarter(last: Ref, dct: Ref, tense_: str) -> Optional[Point]:
+    """The quarter a business report is about: the last one mentioned, else the one just ended."""
+    if last.point is not None and last.point.gran == "Q":
+        return last.point
+    d = _day(dct.point) or (dct.point if dct.point is not None and dct.point.gran == "M" else None)
+    if d is None:
+        return None
+    return shift(from_date(d.date(), "Q"), "Q", -1 if tense_ != "future" else 0)
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

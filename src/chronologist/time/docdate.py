@@ -91,10 +91,13 @@ def _years(c: Candidate) -> Optional[int]:
 def _infer(text: str, cands: list[Candidate], tenses: list[str], sentence_of) -> Optional[DocDate]:
     exact: list[tuple[int, str]] = []
     lower: list[tuple[int, str]] = []
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for j, d in enumerate(cands):
+        by_sentence.setdefault(sentence_of(d.start), []).append(j)
     for i, c in enumerate(cands):
         s0, s1 = sentence_of(c.start)
         sent = text[s0:s1]
-        same = [(j, d) for j, d in enumerate(cands) if s0 <= d.start < s1 and j != i]
+        same = [(j, cands[j]) for j in by_sentence[(s0, s1)] if j != i]
         if c.spec.type == "DURATION" and re.fullmatch(r"P\d+Y", c.spec.value or "") and _SINCE.search(sent) \
                 and _PERFECT.search(sent):
             n = int(c.spec.value[1:-1])

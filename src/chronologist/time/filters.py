@@ -7,6 +7,7 @@ from chronologist.time.spec import Candidate
 
 _NOT_YEAR_ENTS = {"MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 _VERB_MONTHS = re.compile(r"^(?:May|March)$")
+_OF_NOT_YEAR = re.compile(r"\s+of\s+(?!\d)")
 
 
 def _tokens(doc, c: Candidate):
@@ -29,7 +30,8 @@ def keep(doc, text: str, c: Candidate) -> bool:
             if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "DATE":
                 return False
             prev = doc[tok.i - 1] if tok.i > 0 else None
-            if prev is not None and prev.lower_ in ("no.", "number", "flight", "room", "route", "#", "page", "pp."):
+            if prev is not None and prev.lower_ in ("no.", "number", "flight", "room", "route", "#", "page", "pp.",
+                                                    "resolution", "article", "section", "code", "model"):
                 return False
     if c.rule == "month" and len(toks) == 1 and _VERB_MONTHS.match(toks[0].text):
         t = toks[0]
@@ -38,8 +40,20 @@ def keep(doc, text: str, c: Candidate) -> bool:
         if t.i == t.sent.start and t.text == "May" and t.ent_type_ != "DATE":
             return False
     if c.rule == "season":
-        s = toks[-1]
+        s = next((t for t in toks if t.lower_ in ("fall", "spring", "summer", "winter", "autumn")), toks[-1])
         if s.lower_ in ("fall", "spring") and s.pos_ == "VERB":
+            return False
+        after = text[c.end:c.end + 12]
+        if s.lower_ == "fall" and (_OF_NOT_YEAR.match(after) or after.startswith("-")):
+            return False  # "the fall of Saigon", "fall-back": an event, not autumn
+    if c.rule == "month" and len(toks) == 1 and toks[0].text in ("March", "May"):
+        t = toks[0]
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        # "the Long March", "the March to the Sea", "Women's March": a march, not the month
+        if prev is not None and (prev.lower_ in ("the", "a", "'s", "this") or prev.is_title and prev.i != t.sent.start):
+            return False
+        if nxt is not None and (nxt.lower_ in ("to", "on", "against", "through") or nxt.is_title and nxt.pos_ == "PROPN"):
             return False
     if c.rule in ("duration", "shift"):
         unit = next((t for t in reversed(toks) if re.match(r"(?i)seconds?$", t.text)), None)

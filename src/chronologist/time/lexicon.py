@@ -11,7 +11,7 @@ MONTHS = {
 # Full names, or abbreviations with their full stop ("Aug."), so "Mar" in a name or "may" the verb
 # does not read as a month; "May" needs capitalisation (checked by the pattern, case-sensitive).
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Aug|Oct|Nov|Dec|Jan|Feb)")
+            r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Aug|Oct|Nov|Dec)")
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,

@@ -239,3 +239,21 @@ def duration(n, letter: str, time: bool = False) -> str:
     if letter == "WE":
         return f"P{2 * n}D"
     return f"P{'T' if time else ''}{n}{letter}"
+
+
+def day_number(iso: Optional[str]) -> Optional[int]:
+    """A sortable day count for an ``earliest``/``latest`` string, BC included ('-0263-01-01').
+
+    ISO strings with negative years do not sort as text (-0263 would land after -0100), so code
+    that orders timex intervals should sort by this number instead.
+    """
+    if not iso:
+        return None
+    m = re.fullmatch(r"(-?)(\d{4,})-(\d{2})-(\d{2})", iso)
+    if not m:
+        return None
+    y = int(m.group(2)) * (-1 if m.group(1) else 1)
+    mo, d = int(m.group(3)), int(m.group(4))
+    # days from 0000-03-01 in the proleptic Gregorian calendar (works for any integer year)
+    yy, mm = (y - 1, mo + 12) if mo <= 2 else (y, mo)
+    return 365 * yy + yy // 4 - yy // 100 + yy // 400 + (153 * (mm - 3) + 2) // 5 + d - 1

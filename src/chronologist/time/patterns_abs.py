@@ -59,12 +59,13 @@ def _my(g):
     return Spec("DATE", "abs", f"{y:04d}-{_month(g['m']):02d}") if y else Spec("DATE", "invalid")
 
 
-@rule("md", rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\s*\d{{3}}))")
+@rule("md", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\s*\d{{3}}))")
 def _md(g):
     m, d = _month(g["m"]), int(g["d"])
     if not valid_day(2000, m, d):
         return Spec("DATE", "invalid")
-    return Spec("DATE", "yearless", month=m, day=d)
+    rel = " ".join((g["rel"] or "").lower().split())
+    return Spec("DATE", "yearless", month=m, day=d, rel={"this past": "last", "this coming": "next"}.get(rel, rel))
 
 
 @rule("dm", rf"\b(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\b")

@@ -95,8 +95,8 @@ def _thattime(g):
 def _weekday(g):
     rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
     wd = L.WEEKDAYS[g["wd"].lower().rstrip(".")]
-    # TimeBank values "Friday night" as the night but "Friday morning" mostly as the day
-    tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] and g["tod"].lower() != "morning" else ""
+    # TimeBank values "Friday evening" as the evening but "Friday morning/night" mostly as the day
+    tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] and g["tod"].lower() not in ("morning", "night") else ""
     mod = {"early": "START", "late": "END"}.get(rel)
     rel = {"this past": "last", "coming": "next"}.get(rel, rel if rel in ("last", "this", "next") else "")
     return Spec("DATE", "weekday", wd=wd, rel=rel, tod=tod, mod=mod)
@@ -152,8 +152,9 @@ def _duration(g, m):
         return None
     if g["num"].lower() in ("a", "an") and not g["the"] and _RATE_BEFORE.search(m.string[max(0, m.start() - 25):m.start()]):
         return None  # "$500 million a year", "24 hours a day": a rate, not a time
-    if u == "quarter" and re.match(r"\s*of\b", m.string[m.end():m.end() + 4]) or "-quarters" in g[0].lower():
-        return None  # "a quarter of the market", "three-quarters": a fraction
+    if u == "quarter" and (re.match(r"\s*of\b", m.string[m.end():m.end() + 4]) or "-quarters" in g[0].lower()
+                           or not g["pf"] and (n == "X" or g["num"].lower() in ("a", "an"))):
+        return None  # "a quarter of the market", "three-quarters", "in some quarters": not a time
     if re.search(r"and[\s-]+a[\s-]+half", g[0], re.I) and isinstance(n, int):
         n = n + 0.5
     letter, _, is_time = L.UNITS[u]
@@ -179,7 +180,14 @@ def _vagueplural(g):
 
 @rule("yearago", r"(?i:\b(?:the\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:third|fourth|first|second)\s+quarter|\s+(?:quarter|period|month|week))?)(?![\w-])")
 def _yearago(g):
-    return Spec("DATE", "ago", unit="Y", n=-1)  # "the year-ago quarter": a year before now, or before the quarter
+    # "the year-ago quarter": a year before now, or before the quarter being reported
+    return Spec("DATE", "ago", unit="Y", n=-1, rel="quarter" if re.search(r"(?i)quarter|period", g[0]) else "")
+
+
+@rule("yearquarter", rf"(?i:\bthe\s+(?P<y>(?:1[0-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period))\b")
+def _yearquarter(g):
+    # "the 1988 quarter": the quarter under discussion, in that year
+    return Spec("DATE", "anaphor", unit="Q", n=0, rel="the", value=g["y"])
 
 
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",

@@ -4,6 +4,7 @@ clock time next to its day).  Pure text processing; the parse is consulted later
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -32,8 +33,8 @@ _UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "mont
 _YEARISH = r"(?:1[0-9]|20)\d\d"
 # rule -> (keywords or a regex, chars before, chars after): where each rule can possibly match
 TRIGGERS: dict[str, tuple] = {
-    "mdy": (_MONTHS, 4, 30), "my": (_MONTHS, 4, 30), "md": (_MONTHS, 4, 30),
-    "monthrelyear": (_MONTHS, 4, 30), "month": (_MONTHS, 20, 12), "dmy": (_MONTHS, 16, 16),
+    "mdy": (_MONTHS, 4, 30), "my": (_MONTHS, 4, 30), "md": (_MONTHS, 18, 30),
+    "monthrelyear": (_MONTHS, 4, 40), "month": (_MONTHS, 20, 12), "dmy": (_MONTHS, 16, 16),
     "dm": (_MONTHS, 16, 14), "year": (_YEARISH, 30, 16), "yearrange": (_YEARISH, 4, 12),
     "iso": (r"\d{4}-\d\d-", 2, 8), "slash": (r"\d/\d", 5, 8), "era": (r"B\.?C|A\.?D\b|\bCE\b", 14, 12),
     "decade": (("0s", "0's"), 24, 4),
@@ -48,7 +49,7 @@ TRIGGERS: dict[str, tuple] = {
     "ref": (("now", "current", "present", "these days", "recent", "lately", "past", "future", "as soon"), 12, 20),
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
     "theunit": (("the year", "the quarter", "the month", "the week"), 20, 24),
-    "thattime": (("that time",), 2, 2), "refadj": (("current",), 2, 12),
+    "thattime": (("that time",), 2, 2), "yearquarter": (("quarter", "period"), 24, 2), "refadj": (("current",), 2, 12),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues.",
                  "wed.", "thurs.", "fri."), 16, 14),
     "shift": (("ago", "earlier", "later", "before", "after", "from now", "hence", "afterward", "previously"), 80, 24),
@@ -121,12 +122,14 @@ def _matches(text: str) -> list[Candidate]:
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Longest match wins; ties go to the stronger rule; nothing overlaps afterwards."""
     cands.sort(key=lambda c: (-(c.end - c.start), _WEAK.get(c.rule, 0), c.start))
+    starts: list[int] = []  # taken spans, kept sorted by start: a new span can only overlap its neighbours
     taken: list[Candidate] = []
     for c in cands:
-        if any(c.start < t.end and t.start < c.end for t in taken):
+        i = bisect.bisect_left(starts, c.start)
+        if i < len(taken) and taken[i].start < c.end or i > 0 and taken[i - 1].end > c.start:
             continue
-        taken.append(c)
-    taken.sort(key=lambda c: c.start)
+        starts.insert(i, c.start)
+        taken.insert(i, c)
     return taken
 
 

@@ -70,8 +70,12 @@ async def _server_error(request: Request, exc: Exception):
     return render.error(request, 500, "Internal error; the log has the details")
 
 
-def create_app(db: str) -> Starlette:
-    """The app over the store at ``db`` (SQLite path or postgresql:// URL), opened read-only."""
+def create_app(db: str, *, warm: bool = True) -> Starlette:
+    """The app over the store at ``db`` (SQLite path or postgresql:// URL), opened read-only.
+
+    ``warm`` computes the store-wide aggregates (counts, speakers, network, places) in a
+    background thread at start-up, so the first visitor of those pages does not wait for them.
+    """
     from chronologist.web.views import api, detail, lists
 
     routes = []
@@ -82,5 +86,7 @@ def create_app(db: str) -> Starlette:
     app = Starlette(routes=routes, exception_handlers={
         LookupError: _not_found, BadRequest: _bad_request, HTTPException: _http, Exception: _server_error})
     app.state.holder = StoreHolder(db)
+    if warm:
+        app.state.holder.warm(lists.WARM + detail.WARM)
     app.add_middleware(SecurityHeaders)
     return app

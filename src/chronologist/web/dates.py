@@ -12,6 +12,8 @@ from typing import Optional
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _ISO = re.compile(r"^(-?)(\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _TIMEX = re.compile(r"^(BC)?(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?)?(.*)$")
+_PART = re.compile(r"^-(SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2})(.*)$")
+_PARTS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _USER = re.compile(r"^\s*(\d{1,4})\s*(BCE?|B\.C\.)\s*$", re.I)
 
 
@@ -49,6 +51,11 @@ def display_value(value: Optional[str]) -> str:
     if not m or value.startswith("P"):
         return value
     bc, digits, month, day, rest = m.groups()
+    part = _PART.match(rest or "")
+    if part and len(digits) == 4 and not month:
+        name = _PARTS.get(part.group(1)) or {"Q": "Q", "H": "H", "W": "week "}[part.group(1)[0]] + \
+            str(int(part.group(1)[1:]))
+        return f"{name} {_era(1 - int(digits)) if bc else int(digits)}" + part.group(2)
     if len(digits) == 2:  # a century: '19' = 1900s; 'BC02' = 3rd century BCE
         k = int(digits)
         return f"{_ordinal(k + 1)} century BCE" if bc else f"{k * 100}s"
@@ -58,7 +65,7 @@ def display_value(value: Optional[str]) -> str:
     if bc:
         return f"{year} BCE" + (f"-{month}" if month else "") + rest
     out = display_iso(f"{digits}" + (f"-{month}" if month else "") + (f"-{day}" if day else ""))
-    return out + rest
+    return out + (" " + rest[1:] if rest.startswith("T") else rest)
 
 
 def iso_key(day: str) -> int:

@@ -53,6 +53,21 @@ class StoreHolder:
                 parts.append((st.st_ino, st.st_mtime_ns, st.st_size))
         return tuple(parts)
 
+    def warm(self, jobs: list[tuple[Hashable, Callable[[Store], Any]]]) -> threading.Thread:
+        """Fill the aggregate cache in a background thread, so the first visitor does not wait."""
+        def run() -> None:
+            for key, compute in jobs:
+                try:
+                    self.cached(key, compute)
+                except Exception:  # a cold cache is only slower, never wrong
+                    return
+            store = getattr(self._local, "store", None)
+            if store is not None:
+                store.close()
+        thread = threading.Thread(target=run, name="chronologist-warm", daemon=True)
+        thread.start()
+        return thread
+
     def cached(self, key: Hashable, compute: Callable[[Store], Any]) -> Any:
         gen = self.generation()
         if gen is not None:

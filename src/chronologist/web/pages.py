@@ -57,7 +57,13 @@ class ListPage:
 
     def csv(self, request: Request):
         _, data = self._data(request)
-        rows = [self.csv_row(r) for r in data["rows"]] if self.csv_row else data["rows"]
+        rows = data["rows"]
+        if self.csv_row:  # a row may flatten into several (a measure into one line per claimed value)
+            out: list[dict] = []
+            for r in rows:
+                got = self.csv_row(r)
+                out.extend(got if isinstance(got, list) else [got])
+            rows = out
         name = self.path.strip("/").replace("/", "_") or "rows"
         return render.as_csv(rows, self.csv_columns, filename=f"{name}.csv")
 

@@ -85,7 +85,8 @@ def parse(request: Request, params: tuple[Param, ...]) -> dict[str, Any]:
 
 def check_id(value: str) -> str:
     """A path id (document, entity, event): refuse traversal and control characters outright."""
-    if not value or len(value) > MAX_ID or ".." in value or "/" in value or "\\" in value or \
+    # ids only ever reach SQL as parameters; refusing path-like ones keeps them out of any file name too
+    if not value or len(value) > MAX_ID or value in (".", "..") or "/" in value or "\\" in value or \
             any(ord(c) < 32 for c in value):
         raise LookupError(value)
     return value

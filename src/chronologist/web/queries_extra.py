@@ -169,10 +169,14 @@ def quotes_total(store: Store, speaker_id: Optional[str]) -> int:
 
 
 def speakers(store: Store, limit: int = 50) -> list[dict]:
-    return store.rows("SELECT en.id, en.name, COUNT(*) AS quotes FROM spans sp JOIN entity_members m "
-                      "ON m.doc_id = sp.doc_id AND m.local_id = sp.ref JOIN entities en ON en.id = m.entity_id "
-                      "WHERE sp.kind = 'quote' GROUP BY en.id, en.name ORDER BY quotes DESC, en.name LIMIT ?",
-                      (limit,))
+    """The most quoted speakers (count first, names for the top ones only)."""
+    rows = store.rows("SELECT m.entity_id AS id, COUNT(*) AS quotes FROM spans sp JOIN entity_members m "
+                      "ON m.doc_id = sp.doc_id AND m.local_id = sp.ref WHERE sp.kind = 'quote' "
+                      "GROUP BY m.entity_id ORDER BY quotes DESC, m.entity_id LIMIT ?", (limit,))
+    names = entity_names(store, {r["id"] for r in rows})
+    for r in rows:
+        r["name"] = names.get(r["id"], r["id"])
+    return rows
 
 
 def places(store: Store, limit: int, offset: int) -> tuple[list[dict], int]:
@@ -204,8 +208,8 @@ def network(store: Store, max_nodes: int, limit: int, offset: int) -> tuple[list
                f"MAX(latest) AS last_any, MIN({sql_key('p.earliest')}) AS first_key, "
                f"MAX({sql_key('p.latest')}) AS last_key, MIN(event_id) AS sample_event "
                f"FROM ({pairs}) AS p GROUP BY source, target")
-    total = count(store, grouped, ids + ids)
-    edges = store.rows(f"{grouped} ORDER BY events DESC, source, target LIMIT ? OFFSET ?", (*ids, *ids, limit, offset))
+    every = store.rows(f"{grouped} ORDER BY events DESC, source, target", (*ids, *ids))  # once, not count + page
+    total, edges = len(every), every[offset:offset + limit]
     for e in edges:
         e["first"] = _key_iso(e.pop("first_key"))
         e["last"] = _key_iso(e.pop("last_key"))
@@ -289,7 +293,10 @@ def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
     if row is None:
         return None
     got = _from_json_cols(store, row, "aliases", "roles")
-    row["aliases"], row["roles"] = got["aliases"], got["roles"]
+    table = [r["alias"] for r in store.rows("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias",
+                                             (entity_id,))]
+    row["aliases"] = [a for a in dict.fromkeys(got["aliases"] + table) if a != row["name"]]
+    row["roles"] = got["roles"]
     docs = "SELECT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?"
     row["mention_spans"] = store.rows(
         f"SELECT s.doc_id, s.char_start, s.char_end, s.text FROM entity_members m JOIN spans s "
@@ -345,7 +352,7 @@ def measure_order(store: Store, measure: Optional[str]) -> list[str]:
     return [(r["id"], r["id"] in conflicted) for r in rows]
 
 
-def claims(store: Store, order: list, limit: int, offset: int) -> list[dict]:
+def claims(store: Store, order: list, limit: int, offset: int, per_measure: int = 100) -> list[dict]:
     page = order[offset:offset + limit]
     out = []
     for mid, conflict in page:
@@ -354,7 +361,7 @@ def claims(store: Store, order: list, limit: int, offset: int) -> list[dict]:
             continue
         g["conflict"] = conflict
         g["values"] = store.rows("SELECT doc_id, char_start, char_end, text, value, bound, unit, claimant "
-                                 "FROM measure_claims WHERE measure_id = ? ORDER BY doc_id, char_start LIMIT 100", (mid,))
+                                 "FROM measure_claims WHERE measure_id = ? ORDER BY doc_id, char_start LIMIT ?", (mid, per_measure))
         for v in g["values"]:
             v["value"] = json.loads(v["value"])
         by_doc: dict[str, list] = {}
@@ -364,3 +371,12 @@ def claims(store: Store, order: list, limit: int, offset: int) -> list[dict]:
         g["by_document"] = [{"doc_id": d, "values": by_doc[d]} for d in g["documents"]]
         out.append(g)
     return out
+
+
+def date_span(store: Store) -> tuple[Optional[str], Optional[str]]:
+    """First and last day of any dated event (BCE-aware, unlike a text MIN/MAX)."""
+    first = store.one(f"SELECT e.earliest FROM events e WHERE e.earliest < '0' ORDER BY {E_KEY} LIMIT 1") or \
+        store.one("SELECT e.earliest FROM events e WHERE e.earliest >= '0' ORDER BY e.earliest LIMIT 1")
+    last = store.one("SELECT e.latest FROM events e WHERE e.latest >= '0' ORDER BY e.latest DESC LIMIT 1") or \
+        store.one(f"SELECT e.latest FROM events e WHERE e.latest < '0' ORDER BY {E_KEY_LATE} DESC LIMIT 1")
+    return (first["earliest"] if first else None), (last["latest"] if last else None)

@@ -193,12 +193,14 @@ class _Builder:
         return self.linked
 
 
-def make_store(path: Union[str, Path], n_docs: int, *, seed: int = 0, hostile: bool = False) -> Path:
-    """Write a synthetic store of ``n_docs`` documents at ``path`` (replacing any file there)."""
+def make_store(path: Union[str, Path], n_docs: int, *, seed: int = 0, hostile: bool = False) -> Union[str, Path]:
+    """Write a synthetic store of ``n_docs`` documents at ``path`` (a file, replaced; or an empty
+    ``postgresql://`` database)."""
     from chronologist.store.database import open_store
-    path = Path(path)
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    if not str(path).startswith(("postgresql://", "postgres://")):  # a URL names an empty database
+        path = Path(path)
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
     b = _Builder(n_docs, seed, hostile)
     with open_store(path, create=True) as store:
         for i in range(n_docs):

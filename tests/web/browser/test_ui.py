@@ -92,6 +92,17 @@ def test_timeline_with_thousands_of_events_aggregates_then_zooms(page, big_serve
     assert page.locator("#timeline .vis-item:not(.bucket)").count() == 0
     # the last bucket (the 20th century in this store) opens into finer buckets or events
     page.locator("#timeline .vis-item.bucket .tl-bucket").last.click()
-    page.wait_for_function("document.querySelector('#timeline').dataset.ready === '1'")
+    page.wait_for_selector("#timeline[data-ready='1']")
     page.wait_for_timeout(500)
     assert page.locator("#timeline .vis-item").count() > 0
+
+
+def test_clicking_a_cluster_is_harmless(page, server):
+    page.goto(f"{server}/timeline?factuality=any")
+    page.wait_for_selector("#timeline[data-ready='1']")
+    clusters = page.locator("#timeline .vis-item.vis-cluster")
+    if clusters.count() == 0:
+        pytest.skip("no clusters at this zoom")
+    clusters.first.click(force=True)
+    page.wait_for_timeout(300)
+    assert page.locator("#panel .hint").count() == 1  # nothing fetched, no error

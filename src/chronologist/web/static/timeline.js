@@ -123,11 +123,9 @@
     timeline.on("select", function (p) {
       var id = p.items[0];
       if (!id) return;
-      var cluster = timeline.itemSet && timeline.itemSet.clusters &&
-        timeline.itemSet.clusters.filter(function (c) { return c.id === id; })[0];
-      if (cluster || String(id).indexOf("cluster") === 0) return;
+      var it = items.get(id);
+      if (!it) return;  // a vis-timeline cluster, not one of ours: its double-click zooms in
       if (String(id).indexOf("bucket-") === 0) {
-        var it = items.get(id);
         timeline.setWindow(it.start, it.end);
         load({ start: it.start, end: it.end });
         return;

@@ -16,8 +16,10 @@ def _overview_data(request: Request) -> dict:
     h = holder(request)
     summary = h.cached("summary", Q.summary)
     docs, total = X.documents(store(request), 20, 0)
+    first, last = h.cached("date_span", X.date_span)
+    summary = dict(summary, first_date=first, last_date=last)
     return {"summary": summary, "documents": docs, "documents_total": total,
-            "first": display_iso(summary.get("first_date")), "last": display_iso(summary.get("last_date"))}
+            "first": display_iso(first), "last": display_iso(last)}
 
 
 def overview(request: Request):
@@ -112,3 +114,5 @@ DETAIL_API = {
     "/entities/{entity_id}.json": ("One entity: aliases, roles, quotes, events, co-mentioned", ["entity_id"]),
     "/events/{event_id}.json": ("One event with its sources", ["event_id"]),
 }
+
+WARM = [("summary", Q.summary), ("date_span", X.date_span)]

@@ -38,8 +38,20 @@ def event_filter(a: dict) -> X.EventFilter:
                          undated=bool(a["undated"]))
 
 
+def _resolve_entity(s, value: str) -> str:
+    """An entity filter typed as a name or alias becomes its id (unknown stays as typed: no rows)."""
+    if s.one("SELECT id FROM entities WHERE id = ?", (value,)):
+        return value
+    found = s.one("SELECT id FROM entities WHERE name = ? ORDER BY mentions DESC", (value,)) or \
+        s.one("SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+              "WHERE LOWER(a.alias) = LOWER(?) ORDER BY e.mentions DESC", (value,))
+    return found["id"] if found else value
+
+
 def _timeline(request: Request, a: dict) -> dict:
     s = store(request)
+    if a["entity"]:
+        a["entity"] = _resolve_entity(s, a["entity"])
     rows, total = X.timeline(s, event_filter(a), a["limit"], a["offset"])
     for r in rows:
         r["when"] = display_value(r["date_value"]) or display_iso(r["earliest"])
@@ -67,9 +79,8 @@ def _entities(request: Request, a: dict) -> dict:
 def _quotes(request: Request, a: dict) -> dict:
     s = store(request)
     speaker_id = a["speaker"]
-    if speaker_id and not s.one("SELECT id FROM entities WHERE id = ?", (speaker_id,)):
-        found = Q.find_entity(s, speaker_id)
-        speaker_id = found["id"] if found else "\x00none"
+    if speaker_id:
+        speaker_id = _resolve_entity(s, speaker_id)
     rows = X.quotes(s, speaker_id, a["limit"], a["offset"])
     return {"rows": rows, "total": X.quotes_total(s, speaker_id),
             "speakers": holder(request).cached("speakers", X.speakers)}
@@ -77,12 +88,15 @@ def _quotes(request: Request, a: dict) -> dict:
 
 def _claims(request: Request, a: dict) -> dict:
     order = holder(request).cached(("measure_order", a["measure"]), lambda s: X.measure_order(s, a["measure"]))
-    return {"rows": X.claims(store(request), order, a["limit"], a["offset"]), "total": len(order)}
+    # the page shows 30 values per measure (with a link to all); the JSON and CSV twins carry 100
+    per = 100 if request.url.path.endswith((".json", ".csv")) else 30
+    return {"rows": X.claims(store(request), order, a["limit"], a["offset"], per), "total": len(order)}
 
 
-def _claims_csv(g: dict) -> dict:
-    return {"measure_id": g["id"], "measure": g["measure"], "unit": g["unit"], "claims": g["claims"],
-            "conflict": g["conflict"], "values": g["values"]}
+def _claims_csv(g: dict) -> list[dict]:
+    return [{"measure_id": g["id"], "measure": g["measure"], "conflict": g["conflict"], "doc_id": v["doc_id"],
+             "char_start": v["char_start"], "char_end": v["char_end"], "text": v["text"], "value": v["value"],
+             "bound": v["bound"], "unit": v["unit"] or g["unit"], "claimant": v["claimant"]} for v in g["values"]]
 
 
 def _conflicts(request: Request, a: dict) -> dict:
@@ -166,4 +180,13 @@ PAGES = [
              (P.Param("q", "string", "words to find (all must match)"),
               P.Param("limit", "integer", "rows per page", 20, 1, P.MAX_LIMIT), P.OFFSET), _search,
              csv_row=_search_csv),
+]
+
+# Aggregates worth computing at start-up: (cache key as the views use it, function of the store).
+WARM = [
+    ("categories", X.categories), ("facts", X.factualities), ("types", X.entity_types), ("speakers", X.speakers),
+    (("measure_order", None), lambda s: X.measure_order(s, None)),
+    (("places", 100, 0), lambda s: X.places(s, 100, 0)), (("places", 500, 0), lambda s: X.places(s, 500, 0)),
+    (("network", 80, 100, 0), lambda s: X.network(s, 80, 100, 0)),
+    (("network", 80, 500, 0), lambda s: X.network(s, 80, 500, 0)),
 ]
