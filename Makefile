@@ -36,7 +36,7 @@ test-fast: install
 	$(BIN)/python -m pytest -q -m "not browser and not postgres and not slow"
 
 bench: install
-	$(BIN)/chronologist bench --out benchmarks/results.md
+	$(BIN)/python -m chronologist.bench --readme README.md
 
 # Re-pin every dependency with hashes from the *.in files.
 lock:

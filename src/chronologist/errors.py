@@ -14,6 +14,10 @@ class InputError(ChronologistError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):
+        # Worker processes send errors back pickled; the default would call __init__ with one argument.
+        return (type(self), (self.path, self.reason))
+
 
 class StoreError(ChronologistError):
     """The store cannot be opened or written (wrong file, newer schema, read-only, ...)."""

@@ -85,3 +85,19 @@ def test_impossible_date_keeps_its_text_with_no_value(nlp):
     r = tag(nlp, "It happened on February 30, 1979.")
     t = by_text(r, "February 30, 1979")
     assert t.value is None and t.earliest is None
+
+
+def test_an_undated_news_text_gives_yearless_dates_the_year_it_last_named(nlp):
+    text = ("On 14 October 1962 a spy plane crossed the island. On 22 October the President spoke. "
+            "The blockade took effect on 24 October.")
+    r = tag(nlp, text, genre="news")
+    assert r.published.value is None  # nothing says when this was written
+    assert values(r)["22 October"] == "1962-10-22"
+    assert values(r)["24 October"] == "1962-10-24"
+    assert "last date" in by_text(r, "22 October").anchor
+
+
+def test_a_dated_news_text_keeps_yearless_dates_in_its_own_year(nlp):
+    r = tag(nlp, "The plant opened in 1959. On Feb. 10 the company said it would close.",
+            date="2000-03-01", genre="news")
+    assert values(r)["Feb. 10"] == "2000-02-10"

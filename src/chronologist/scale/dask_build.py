@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
-from chronologist.build import BATCH, BuildReport, ProgressFn, _batches
+from chronologist.build import BATCH, BuildReport, ProgressFn, batches
 from chronologist.errors import InputError, SetupError
 from chronologist.ingest.readers import read_all
 from chronologist.records import Annotations, Document
@@ -109,7 +109,7 @@ def build_on_cluster(store: Store, paths: Sequence[Union[str, Path]], address: s
     client = client or connect(address)
     try:
         client.register_plugin(ModelPlugin(), name=ModelPlugin.name)
-        for batch in _results(client, _batches(todo(), BATCH), date, genre):
+        for batch in _results(client, batches(todo(), BATCH), date, genre):
             for ann in batch:
                 if isinstance(ann, tuple):
                     report.failed.append(InputError(ann[1], ann[2]))
