@@ -8,8 +8,12 @@ from chronologist.store import base, schema
 
 
 def _downgrade_to_version_1(store) -> None:
-    """What a store written by the first release looks like: no views yet."""
+    """What a store written by the first release looks like: no views, no big-store indexes yet."""
     with store.transaction():
+        for index in ("events_order", "entity_members_entity_doc", "entity_members_doc_entity", "spans_ref",
+                      "measure_claims_doc", "event_entities_event"):
+            store.execute(f"DROP INDEX {index}")
+        store.execute("ALTER TABLE events DROP COLUMN brief")
         store.execute("DROP VIEW timeline")
         store.execute("DROP VIEW quotes")
         store.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
@@ -24,6 +28,7 @@ def test_old_store_is_migrated_and_keeps_its_documents(open_new, annotations):
     assert store.schema_version() == schema.SCHEMA_VERSION
     assert store.scalar("SELECT COUNT(*) FROM timeline") == 0
     assert store.document_ids() == ["d1"]
+    assert store.scalar("SELECT COUNT(*) FROM events WHERE brief IS NOT NULL") == 0  # version 3's column is back
 
 
 def test_old_store_opened_read_only_asks_for_a_build(open_new):

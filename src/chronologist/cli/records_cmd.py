@@ -43,7 +43,7 @@ def timeline(db: str = DbOption,
         return print_json(rows)
     for r in rows:
         srcs = ", ".join(cite(s["doc"], s["start"], s["end"]) for s in r["source_list"][:4])
-        more = f" +{len(r['source_list']) - 4}" if len(r["source_list"]) > 4 else ""
+        more = f" +{r['source_total'] - 4}" if r["source_total"] > 4 else ""
         flag = "" if r["factuality"] == "asserted" else f" ({r['factuality']})"
         console.print(f"{r['date_value'] or 'undated':<12} {r['category']:<10} {r['summary']}{flag}  "
                       f"[{r['sources']} doc{'s' if r['sources'] != 1 else ''}: {srcs}{more}]",

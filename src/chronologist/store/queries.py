@@ -10,9 +10,14 @@ import re
 from typing import Optional
 
 from chronologist.store.base import Store
+from chronologist.store.datekey import sql_key
+from chronologist.store.jsoncols import from_json_cols, json_cols
+from chronologist.store.rows import BRIEF_SOURCES
 
 MAX_LIMIT = 500
 MAX_QUERY = 200
+DOCUMENTS_LISTED = 200  # an entity's documents listed by name; the count is in entities.documents
+CO_MENTION_SAMPLE = 400  # documents of an entity over which co-mentions are counted
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
@@ -86,12 +91,11 @@ def _highlights(marked: str, base: int) -> list[list[int]]:
 def entities(store: Store, type: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict]:
     limit, offset = _page(limit, offset)
     where, params = ("WHERE type = ?", [type.upper()]) if type else ("", [])
-    rows = store.rows(f"SELECT id, name, type, mentions, documents, country, lat, lon, located, attrs FROM entities "
+    rows = store.rows(f"SELECT id, name, type, mentions, documents, country, lat, lon, located, "
+                      f"{json_cols(store, 'aliases', 'roles')} FROM entities "
                       f"{where} ORDER BY mentions DESC, name LIMIT ? OFFSET ?", (*params, limit, offset))
     for r in rows:
-        attrs = json.loads(r.pop("attrs"))
-        r["aliases"] = attrs.get("aliases", [])
-        r["roles"] = attrs.get("roles", [])
+        r.update(from_json_cols(r, "aliases", "roles"))
     return rows
 
 
@@ -109,19 +113,25 @@ def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
         return None
     attrs = json.loads(row.pop("attrs"))
     row["aliases"], row["roles"] = attrs.get("aliases", []), attrs.get("roles", [])
+    docs = "SELECT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?"
     row["mention_spans"] = store.rows(
         "SELECT s.doc_id, s.char_start, s.char_end, s.text FROM entity_members m JOIN spans s "
         "ON s.doc_id = m.doc_id AND s.ref = m.local_id AND s.kind = 'mention' WHERE m.entity_id = ? "
-        "ORDER BY s.doc_id, s.char_start LIMIT ?", (entity_id, limit))
+        f"AND m.doc_id IN ({docs}) ORDER BY s.doc_id, s.char_start LIMIT ?", (entity_id, entity_id, limit, limit))
     row["documents_list"] = [r["doc_id"] for r in store.rows(
-        "SELECT DISTINCT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id", (entity_id,))]
+        "SELECT DISTINCT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?",
+        (entity_id, DOCUMENTS_LISTED))]
     row["quotes"] = quotes(store, speaker_id=entity_id, limit=limit)
     row["events"] = timeline(store, entity=entity_id, include_all=True, limit=limit)
+    # Counted over a sample of its documents: exact for a small corpus, bounded for a famous name
+    # in a big one (row["documents"] says how many documents the entity is in).
+    row["co_mentioned_sample"] = min(int(row.get("documents") or 0), CO_MENTION_SAMPLE)
     row["co_mentioned"] = store.rows(
         "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.doc_id) AS documents FROM entity_members m1 "
         "JOIN entity_members m2 ON m2.doc_id = m1.doc_id AND m2.entity_id <> m1.entity_id "
-        "JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? "
-        "GROUP BY e.id, e.name, e.type ORDER BY documents DESC, e.name LIMIT 15", (entity_id,))
+        f"JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? AND m1.doc_id IN ({docs}) "
+        "GROUP BY e.id, e.name, e.type ORDER BY documents DESC, e.name LIMIT 15",
+        (entity_id, entity_id, CO_MENTION_SAMPLE))
     return row
 
 
@@ -170,17 +180,50 @@ def timeline(store: Store, *, date_from: Optional[str] = None, date_to: Optional
         where.append("e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?)"); params.append(entity)
     if document:
         where.append("e.id IN (SELECT event_id FROM event_sources WHERE doc_id = ?)"); params.append(document)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    rows = store.rows(f"SELECT e.id, e.date_value, e.earliest, e.latest, e.summary, e.category, e.cameo, "
-                      f"e.factuality, e.place, e.sources, e.attrs FROM events e {clause} "
-                      f"ORDER BY e.earliest IS NULL, e.earliest, e.latest, e.id LIMIT ? OFFSET ?",
-                      (*params, limit, offset))
+    rows = _events_by_id(store, _event_page(store, where, params, include_all, limit, offset))
     for r in rows:
         attrs = json.loads(r.pop("attrs"))
         r["actors"], r["targets"] = attrs.get("actors", []), attrs.get("targets", [])
         r["basis"] = (attrs.get("date") or {}).get("basis")
-        r["source_list"] = attrs.get("sources", [])
+        r["source_list"] = [{k: src.get(k) for k in ("doc", "start", "end", "text", "date")}
+                            for src in attrs.get("sources", [])[:BRIEF_SOURCES]]
+        r["source_total"] = attrs.get("source_total", len(attrs.get("sources", [])))
     return rows
+
+
+# Date order in three runs, each served by an index or small: BCE days (few; text order is wrong
+# among negative years, so they sort on the integer key), then years 0 and later (text order is
+# right: the events_order index), then the undated.
+_SEGMENTS = (("e.earliest < '0'", f"{sql_key('e.earliest')}, {sql_key('e.latest')}, e.id"),
+             ("e.earliest >= '0'", "e.earliest, e.latest, e.id"),
+             ("e.earliest IS NULL", "e.id"))
+
+
+def _event_page(store: Store, where: list[str], params: list, include_all: bool, limit: int,
+                offset: int) -> list[str]:
+    ids: list[str] = []
+    for cond, order in _SEGMENTS[:3 if include_all else 2]:
+        clause = "WHERE " + " AND ".join([*where, cond])
+        need = limit - len(ids)
+        got = [r["id"] for r in store.rows(f"SELECT e.id FROM events e {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                                           (*params, need, offset))]
+        ids += got
+        if len(ids) >= limit:
+            break
+        # the next run starts after this one's rows: skip what of the offset this run used up
+        used = offset + len(got) if got else int(store.scalar(f"SELECT COUNT(*) FROM events e {clause}", params) or 0)
+        offset = max(0, offset - used)
+    return ids
+
+
+def _events_by_id(store: Store, ids: list[str]) -> list[dict]:
+    if not ids:
+        return []
+    rows = store.rows("SELECT e.id, e.date_value, e.earliest, e.latest, e.summary, e.category, e.cameo, "
+                      "e.factuality, e.place, e.sources, COALESCE(e.brief, e.attrs) AS attrs FROM events e "
+                      f"WHERE e.id IN ({', '.join('?' * len(ids))})", ids)
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def quotes(store: Store, *, speaker: Optional[str] = None, speaker_id: Optional[str] = None,
@@ -192,12 +235,15 @@ def quotes(store: Store, *, speaker: Optional[str] = None, speaker_id: Optional[
     elif speaker:
         where.append("m.entity_id IN (SELECT entity_id FROM entity_aliases WHERE LOWER(alias) = LOWER(?))")
         params.append(speaker)
+    # One speaker's quotes come in document order straight off the (entity_id, doc_id) index; the
+    # global list keeps its speaker-name order.
+    order = "m.doc_id, m.local_id, sp.char_start" if speaker_id else "en.name, sp.doc_id, sp.char_start"
     rows = store.rows(
         "SELECT sp.doc_id, sp.char_start, sp.char_end, sp.text, sp.label AS kind, sp.value AS cue, "
         "m.entity_id AS speaker, en.name AS speaker_name, sp.attrs FROM spans sp "
         "LEFT JOIN entity_members m ON m.doc_id = sp.doc_id AND m.local_id = sp.ref "
         "LEFT JOIN entities en ON en.id = m.entity_id WHERE " + " AND ".join(where) +
-        " ORDER BY en.name, sp.doc_id, sp.char_start LIMIT ? OFFSET ?", (*params, limit, offset))
+        f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset))
     for r in rows:
         attrs = json.loads(r.pop("attrs"))
         r["source"], r["occasion"] = attrs.get("source"), attrs.get("occasion")

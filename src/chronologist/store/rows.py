@@ -74,7 +74,8 @@ def linked_rows(linked: Linked) -> dict[str, list[tuple]]:
         out["entity_members"] += [(e.id, d, local) for d, local in e.members]
     for v in linked.events:
         out["events"].append((v.id, v.date.value, v.date.earliest, v.date.latest, v.summary, v.category,
-                              v.cameo, v.factuality, v.place, len({s.doc for s in v.sources}), dumps(v)))
+                              v.cameo, v.factuality, v.place, len({s.doc for s in v.sources}), dumps(v),
+                              _event_brief(v)))
         out["event_sources"] += [(v.id, s.doc, s.event, s.start, s.end, s.text, s.date, s.trigger)
                                  for s in v.sources]
         roles = [(a, "actor") for a in v.actors] + [(t, "target") for t in v.targets]
@@ -90,6 +91,16 @@ def linked_rows(linked: Linked) -> dict[str, list[tuple]]:
         out["conflict_items"] += [(c.id, i.doc, i.start, i.end, i.text, json.dumps(i.value, ensure_ascii=False))
                                   for i in c.items]
     return out
+
+
+BRIEF_SOURCES = 20  # sources a timeline row carries; the rest are in event_sources
+
+
+def _event_brief(v) -> str:
+    srcs = [{"doc": s.doc, "start": s.start, "end": s.end, "text": s.text, "date": s.date}
+            for s in v.sources[:BRIEF_SOURCES]]
+    return json.dumps({"actors": v.actors, "targets": v.targets, "date": {"basis": v.date.basis},
+                       "sources": srcs, "source_total": len(v.sources)}, ensure_ascii=False)
 
 
 def _natural(entity: Entity) -> tuple:

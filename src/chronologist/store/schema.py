@@ -181,10 +181,25 @@ CREATE VIEW quotes AS
   WHERE sp.kind = 'quote';
 """
 
+# Version 3: what the big-store queries need.  ``brief`` holds what a timeline row shows (actors,
+# targets, date basis, the first sources) so that a page does not parse every source of a much-told
+# event (the full list stays in attrs and event_sources); the indexes serve the timeline's order,
+# per-entity document samples, quote speakers and per-document claims.
+BIG_STORE = """
+ALTER TABLE events ADD COLUMN brief TEXT;
+CREATE INDEX events_order ON events(earliest, latest, id);
+CREATE INDEX entity_members_entity_doc ON entity_members(entity_id, doc_id, local_id);
+CREATE INDEX entity_members_doc_entity ON entity_members(doc_id, entity_id);
+CREATE INDEX spans_ref ON spans(doc_id, ref, kind);
+CREATE INDEX measure_claims_doc ON measure_claims(doc_id, char_start);
+CREATE INDEX event_entities_event ON event_entities(event_id);
+"""
+
 # Each entry is (version, list of SQL scripts); backends translate the few SQLite-only parts.
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, [DOCUMENTS, LINKED]),
     (2, [VIEWS]),
+    (3, [BIG_STORE]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from chronologist.store.datekey import sql_key  # noqa: F401  (the web layer's import point)
+
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _ISO = re.compile(r"^(-?)(\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _TIMEX = re.compile(r"^(BC)?(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?)?(.*)$")
@@ -75,15 +77,6 @@ def iso_key(day: str) -> int:
         raise ValueError(day)
     year = int(m.group(2)) * (-1 if m.group(1) else 1)
     return year * 10000 + int(m.group(3) or 0) * 100 + int(m.group(4) or 0)
-
-
-def sql_key(column: str) -> str:
-    """SQL for ``iso_key(column)`` over 'YYYY-MM-DD' / '-YYYY-MM-DD' (portable: SQLite and PostgreSQL)."""
-    c = column
-    year = (f"(CASE WHEN substr({c}, 1, 1) = '-' THEN -CAST(substr({c}, 2, length({c}) - 7) AS INTEGER) "
-            f"ELSE CAST(substr({c}, 1, length({c}) - 6) AS INTEGER) END)")
-    return (f"({year} * 10000 + CAST(substr({c}, length({c}) - 4, 2) AS INTEGER) * 100 "
-            f"+ CAST(substr({c}, length({c}) - 1, 2) AS INTEGER))")
 
 
 def parse_user_date(text: str, *, end: bool = False) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from chronologist.store.base import Store
+from chronologist.store.jsoncols import from_json_cols, json_cols
 from chronologist.web.dates import sql_key
 
 E_KEY = sql_key("e.earliest")
@@ -72,7 +73,7 @@ def timeline(store: Store, f: EventFilter, limit: int, offset: int) -> tuple[lis
     glue = " AND " if clause else "WHERE "
     total = count(store, f"SELECT e.id FROM events e {clause}", params)
     cols = ("SELECT e.id, e.date_value, e.earliest, e.latest, e.summary, e.category, e.cameo, e.factuality, "
-            "e.place, e.sources, e.attrs FROM events e ")
+            "e.place, e.sources, COALESCE(e.brief, e.attrs) AS attrs FROM events e ")
     bce_clause = f"{clause}{glue}e.earliest < '0'"
     n_bce = count(store, f"SELECT e.id FROM events e {bce_clause}", params)
     rows: list[dict] = []
@@ -97,6 +98,7 @@ def timeline(store: Store, f: EventFilter, limit: int, offset: int) -> tuple[lis
         r["basis"] = (attrs.get("date") or {}).get("basis")
         r["source_list"] = [{k: s.get(k) for k in ("doc", "start", "end", "text", "date")}
                             for s in attrs.get("sources", [])]
+        r["source_total"] = attrs.get("source_total", len(r["source_list"]))
     return rows, total
 
 
@@ -249,20 +251,6 @@ def entity_types(store: Store) -> list[str]:
     return [r["type"] for r in store.rows("SELECT DISTINCT type FROM entities ORDER BY type")]
 
 
-def _json_cols(store: Store, *paths: str) -> str:
-    """SQL picking keys out of ``attrs`` in SQLite (no Python parse of the whole record), else attrs."""
-    if store.backend == "sqlite":
-        return ", ".join(f"json_extract(attrs, '$.{p}') AS {p}_json" for p in paths)
-    return "attrs"
-
-
-def _from_json_cols(store: Store, row: dict, *paths: str) -> dict:
-    if store.backend == "sqlite":
-        return {p: json.loads(row.pop(f"{p}_json") or "[]") for p in paths}
-    attrs = json.loads(row.pop("attrs"))
-    return {p: attrs.get(p, []) for p in paths}
-
-
 def entities(store: Store, type: Optional[str], q: Optional[str], limit: int,
                   offset: int) -> tuple[list[dict], int]:
     """Like ``entities`` without parsing each entity's full record (its member list can be huge)."""
@@ -274,10 +262,10 @@ def entities(store: Store, type: Optional[str], q: Optional[str], limit: int,
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     total = count(store, f"SELECT id FROM entities {clause}", params)
     rows = store.rows(f"SELECT id, name, type, mentions, documents, country, lat, lon, "
-                      f"{_json_cols(store, 'aliases', 'roles')} FROM entities {clause} "
+                      f"{json_cols(store, 'aliases', 'roles')} FROM entities {clause} "
                       f"ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?", (*params, limit, offset))
     for r in rows:
-        got = _from_json_cols(store, r, "aliases", "roles")
+        got = from_json_cols(r, "aliases", "roles")
         r["aliases"] = got["aliases"]
         r["roles"] = [x.get("title") if isinstance(x, dict) else x for x in got["roles"]]
     return rows, total
@@ -289,10 +277,10 @@ SAMPLE_DOCS = 400
 def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
     """One entity for its page; the per-document parts read at most SAMPLE_DOCS documents (flagged)."""
     row = store.one(f"SELECT id, name, type, country, lat, lon, located, mentions, documents, "
-                    f"{_json_cols(store, 'aliases', 'roles')} FROM entities WHERE id = ?", (entity_id,))
+                    f"{json_cols(store, 'aliases', 'roles')} FROM entities WHERE id = ?", (entity_id,))
     if row is None:
         return None
-    got = _from_json_cols(store, row, "aliases", "roles")
+    got = from_json_cols(row, "aliases", "roles")
     table = [r["alias"] for r in store.rows("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias",
                                              (entity_id,))]
     row["aliases"] = [a for a in dict.fromkeys(got["aliases"] + table) if a != row["name"]]
