@@ -1,11 +1,15 @@
 """The Python API: the same answers as the CLI, as typed records and dicts."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from chronologist.records import Annotations, Document
 from chronologist.store import queries as Q
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def annotate(text: str, date: Optional[str] = None, genre: str = "auto", doc_id: str = "text") -> Annotations:
@@ -16,6 +20,12 @@ def annotate(text: str, date: Optional[str] = None, genre: str = "auto", doc_id:
 
     if not isinstance(text, str):
         raise TypeError(f"annotate() takes a str, not {type(text).__name__}")
+    lone = _LONE_SURROGATE.search(text)
+    if lone:
+        # No file can hold these (they are not encodable); they come from a bad decode upstream.
+        from chronologist.errors import InputError
+        raise InputError(doc_id, f"contains a lone surrogate code point U+{ord(lone.group()):04X} at character "
+                                 f"{lone.start()}; decode the text with errors='replace' or fix its source")
     document = Document(id=doc_id, text=text, sha256=sha256(text))
     return analyse(document, parse(text), date=date, genre=genre)
 

@@ -130,4 +130,3 @@ def build(store: Store, paths: Sequence[Union[str, Path]], *, workers: int = 1, 
         report.linked = True
     report.seconds = time.perf_counter() - started
     return report
-_batches = batches  # the old private name, still used by scale/dask_build

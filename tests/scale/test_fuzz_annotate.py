@@ -109,13 +109,9 @@ def test_nul_bytes_and_empty_text():
         check(text)
 
 
-@pytest.mark.xfail(reason="annotate() passes lone surrogates to spaCy, which raises UnicodeEncodeError; "
-                          "it should refuse them with a clear chronologist error (files cannot contain them)",
-                   strict=False)
 @pytest.mark.parametrize("text", ["\ud800", "a\udfffb"])
-def test_lone_surrogates_are_refused_clearly_or_annotated(text):
-    from chronologist.errors import ChronologistError
-    try:
-        check(text)
-    except ChronologistError:
-        pass
+def test_lone_surrogates_are_refused_with_their_position(text):
+    from chronologist.api import annotate
+    from chronologist.errors import InputError
+    with pytest.raises(InputError, match=r"lone surrogate code point U\+D[89A-F][0-9A-F]{2} at character \d"):
+        annotate(text)

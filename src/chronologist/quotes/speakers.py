@@ -58,7 +58,7 @@ def speaker_by_name(ctx: Context, ms: "Mentions", start: int, end: int) -> tuple
     from chronologist.entities.names import fold
 
     inside = ms.inside(start, end)
-    source = _span(ctx.doc, start, end)
+    source = _span(ctx.text, start, end)
     if inside:
         return inside[0].entity, source
     words = fold(ctx.text[start:end]).split()
@@ -68,8 +68,9 @@ def speaker_by_name(ctx: Context, ms: "Mentions", start: int, end: int) -> tuple
     return (hits.pop() if len(hits) == 1 else None), source
 
 
-def _span(doc, start: int, end: int) -> SpanRef:
-    return SpanRef(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> SpanRef:
+    # the Context's text, not Doc.text: spaCy rebuilds that whole string from its tokens on every access
+    return SpanRef(start, end, text[start:end])
 
 
 def subject_of(verb, outside: Optional[tuple[int, int]] = None):
@@ -103,23 +104,23 @@ def speaker_of(ctx: Context, ms: Mentions, subj) -> tuple[Optional[str], Optiona
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         # "Demographers who studied …": the antecedent speaks; the source is the "who"
         speaker, _ = speaker_of(ctx, ms, subj.head.head)
-        return speaker, _span(doc, subj.idx, subj.idx + len(subj.text))
+        return speaker, _span(ctx.text, subj.idx, subj.idx + len(subj.text))
     if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
         if subj.lower_ in ("i", "we", "you"):
-            return None, _span(doc, subj.idx, subj.idx + len(subj.text))
+            return None, _span(ctx.text, subj.idx, subj.idx + len(subj.text))
         eid = resolve_pronoun(ctx, subj)
-        return eid, _span(doc, subj.idx, subj.idx + len(subj.text))
+        return eid, _span(ctx.text, subj.idx, subj.idx + len(subj.text))
     left = min(t.idx for t in subj.subtree)
     sub = [t for t in subj.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t.i <= subj.i]
     right = max(t.idx + len(t.text) for t in sub)
     if right - left > 120:
         left = subj.left_edge.idx if subj.i - subj.left_edge.i < 6 else subj.idx
         right = subj.idx + len(subj.text)
-    nl = doc.text.find("\n", left, right)
+    nl = ctx.text.find("\n", left, right)
     if nl != -1:  # a subject never runs across a line break ("5:45 p.m.\n\nTrump …")
         if nl <= subj.idx:
             left = nl + 1
-            while left < subj.idx and doc.text[left].isspace():
+            while left < subj.idx and ctx.text[left].isspace():
                 left += 1
         else:
             right = nl
@@ -128,8 +129,8 @@ def speaker_of(ctx: Context, ms: Mentions, subj) -> tuple[Optional[str], Optiona
         # the mention holding the head word, else a person, else the first
         pick = next((m for m in inside if m.start <= subj.idx < m.end), None) or \
             next((m for m in inside if ms.types.get(m.entity) == "PERSON"), None) or inside[0]
-        return pick.entity, _span(doc, pick.start, pick.end)
-    source = _span(doc, left, right)
+        return pick.entity, _span(ctx.text, pick.start, pick.end)
+    source = _span(ctx.text, left, right)
     head = subj.lower_.rstrip(".")
     if head in TITLE_HEADS and subj.pos_ in ("NOUN", "PROPN"):
         return ms.by_title(head, subj.idx), source
@@ -151,7 +152,7 @@ def occasion_of(ctx: Context, verb) -> Optional[SpanRef]:
                 span = (child.idx, child.right_edge.idx + len(child.right_edge.text))
         if span:
             start, end = span
-            while end > start and doc.text[end - 1] in ",.;: ":
+            while end > start and ctx.text[end - 1] in ",.;: ":
                 end -= 1
-            return _span(doc, start, end)
+            return _span(ctx.text, start, end)
     return None
