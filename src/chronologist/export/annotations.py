@@ -18,11 +18,13 @@ def document_json(ann: Annotations, linked: Linked) -> dict:
     d = ann.document
     ent = _local_to_linked(ann, linked)
     mentions = [dict(plain(m), entity=ent(m.entity)) for m in ann.mentions]
-    quotes = []
+    # The contract's quotes are what was said; reported beliefs and intentions ("X believed that …",
+    # "X refused the generals") are attributions too, kept beside them rather than counted as quotes.
+    quotes, attributions = [], []
     for q in ann.quotes:
         row = plain(q)
         row["speaker"] = ent(q.speaker)
-        quotes.append(row)
+        (quotes if q.attribution == "speech" else attributions).append(row)
     claims = []
     for c in ann.claims:
         row = plain(c)
@@ -41,7 +43,7 @@ def document_json(ann: Annotations, linked: Linked) -> dict:
         "translators": d.translators, "url": d.url, "format": d.source_format,
         "published": plain(ann.published), "genre": ann.genre, "words": ann.word_count,
         "timex": [plain(t) for t in ann.timex],
-        "mentions": mentions, "quotes": quotes, "claims": claims, "events": local_events,
+        "mentions": mentions, "quotes": quotes, "attributions": attributions, "claims": claims, "events": local_events,
         "captions": [{"start": f.start, "end": f.end, "text": f.text} for f in ann.furniture if f.kind == "caption"],
         "boilerplate": [{"start": f.start, "end": f.end, "text": f.text, "kind": f.kind, "role": f.role}
                         for f in ann.furniture if f.kind != "caption"],
