@@ -69,7 +69,8 @@ def gold_rows(shared: Path) -> list[str]:
         p, r, f, tp, n = result[key]
         target, check = targets.get(key, ("", None))
         ok = check(p, r, f) if check else None
-        rows.append(f"| Seed + contrast gold: {key} | P {p:.2f} · R {r:.2f} ({tp}/{n}) · F1 {f:.2f} | | {target} | "
+        prec = "—" if p != p else f"{p:.2f}"  # NaN: the gold tier lists no predictions to judge
+        rows.append(f"| Seed + contrast gold: {key} | P {prec} · R {r:.2f} ({tp}/{n}) · F1 {f:.2f} | | {target} | "
                     f"{'' if ok is None else ('yes' if ok else '**no**')} |")
     return rows
 

@@ -57,9 +57,9 @@ with chronologist.open("demo.db") as store:   # read-only
 """
 
 
-def run(cmd: str) -> str:
+def run(cmd: str, cwd: str) -> str:
     out = subprocess.run([str(ROOT / ".venv/bin/chronologist"), *shlex.split(cmd)], capture_output=True,
-                         text=True, cwd=ROOT, env={"COLUMNS": "110", "PATH": "/usr/bin:/bin", "TERM": "dumb"})
+                         text=True, cwd=cwd, env={"COLUMNS": "110", "PATH": "/usr/bin:/bin", "TERM": "dumb"})
     lines = (out.stdout + out.stderr).rstrip().splitlines()
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES] + [f"… ({len(lines) - MAX_LINES} more lines)"]
@@ -68,11 +68,12 @@ def run(cmd: str) -> str:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        db = f"{tmp}/demo.db"
+        # run where a user would: a folder holding examples/ and demo.db, so the output shows those names
+        (Path(tmp) / "examples").symlink_to(ROOT / "examples")
         parts = []
         for what, cmd in COMMANDS:
             shown = cmd.replace("{db}", "demo.db")
-            parts.append(f"{what}:\n\n```console\n$ chronologist {shown}\n{run(cmd.format(db=db))}\n```\n")
+            parts.append(f"{what}:\n\n```console\n$ chronologist {shown}\n{run(shown, tmp)}\n```\n")
     body = "\n".join(parts) + "\n" + EXTRA
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
