@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
-PARTS = ("build", "dask", "incremental", "memory", "stages", "latency")
+PARTS = ("build", "dask", "incremental", "memory", "stages", "latency", "pages")
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,11 @@ class Sizes:
     stage_docs: int
     store_docs: int  # synthetic store for query latency
     repeats: int  # calls per query kind
+    page_docs: int = 10_000  # synthetic store for web page latency
 
 
 FULL = Sizes(build_docs=200, memory_docs=25, stage_docs=60, store_docs=100_000, repeats=200)
-QUICK = Sizes(build_docs=6, memory_docs=1, stage_docs=3, store_docs=300, repeats=10)
+QUICK = Sizes(build_docs=6, memory_docs=1, stage_docs=3, store_docs=300, repeats=10, page_docs=200)
 
 
 class Table:
