@@ -91,9 +91,11 @@ def _highlights(marked: str, base: int) -> list[list[int]]:
 def entities(store: Store, type: Optional[str] = None, limit: int = 100, offset: int = 0) -> list[dict]:
     limit, offset = _page(limit, offset)
     where, params = ("WHERE type = ?", [type.upper()]) if type else ("", [])
+    # pick the page first, then read the JSON of those rows only (famous entities carry big records)
     rows = store.rows(f"SELECT id, name, type, mentions, documents, country, lat, lon, located, "
-                      f"{json_cols(store, 'aliases', 'roles')} FROM entities "
-                      f"{where} ORDER BY mentions DESC, name LIMIT ? OFFSET ?", (*params, limit, offset))
+                      f"{json_cols(store, 'aliases', 'roles')} FROM entities WHERE id IN "
+                      f"(SELECT id FROM entities {where} ORDER BY mentions DESC, name LIMIT ? OFFSET ?) "
+                      f"ORDER BY mentions DESC, name", (*params, limit, offset))
     for r in rows:
         r.update(from_json_cols(r, "aliases", "roles"))
     return rows
