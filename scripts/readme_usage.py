@@ -42,7 +42,9 @@ EXTRA = """Other commands: `chronologist link` (re-run the cross-document pass),
 annotations|csv|jsonld|timelinejs|gexf|graphml|webannotation|timeml|plover`, `eval time GOLD_DIR`
 (TempEval-3 measures on TimeML), `eval quotes GOLD_DIR` (brat attribution files), `bench` (the
 benchmarks below), `build --workers N` (local processes), `build --cluster tcp://HOST:PORT` (Dask),
-`--db postgresql://…` (PostgreSQL). Every command has `--help`; exit codes are 0 (all done),
+`--db postgresql://…` (PostgreSQL). The annotations JSON follows the brief's contract; beside `quotes`
+(what was said) each document also lists `attributions` (reported beliefs and intentions), `events`
+and, at the top level, linked `events`, `measures` and `conflicts`. Every command has `--help`; exit codes are 0 (all done),
 1 (some inputs failed, each named with its reason) and 2 (usage error).
 
 Python API:
