@@ -115,26 +115,42 @@ def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
         return None
     attrs = json.loads(row.pop("attrs"))
     row["aliases"], row["roles"] = attrs.get("aliases", []), attrs.get("roles", [])
-    docs = "SELECT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?"
-    row["mention_spans"] = store.rows(
-        "SELECT s.doc_id, s.char_start, s.char_end, s.text FROM entity_members m JOIN spans s "
-        "ON s.doc_id = m.doc_id AND s.ref = m.local_id AND s.kind = 'mention' WHERE m.entity_id = ? "
-        f"AND m.doc_id IN ({docs}) ORDER BY s.doc_id, s.char_start LIMIT ?", (entity_id, entity_id, limit, limit))
-    row["documents_list"] = [r["doc_id"] for r in store.rows(
-        "SELECT DISTINCT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?",
-        (entity_id, DOCUMENTS_LISTED))]
+    row["mention_spans"] = mention_spans(store, entity_id, limit)
+    row["documents_list"] = entity_documents(store, entity_id)
     row["quotes"] = quotes(store, speaker_id=entity_id, limit=limit)
     row["events"] = timeline(store, entity=entity_id, include_all=True, limit=limit)
-    # Counted over a sample of its documents: exact for a small corpus, bounded for a famous name
-    # in a big one (row["documents"] says how many documents the entity is in).
     row["co_mentioned_sample"] = min(int(row.get("documents") or 0), CO_MENTION_SAMPLE)
-    row["co_mentioned"] = store.rows(
+    row["co_mentioned"] = co_mentioned(store, entity_id)
+    return row
+
+
+# The per-document parts of an entity read a bounded sample of its documents (in id order): exact
+# for a small corpus, bounded for a famous name in a big one.
+_ENTITY_DOCS = "SELECT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?"
+
+
+def mention_spans(store: Store, entity_id: str, limit: int) -> list[dict]:
+    return store.rows(
+        "SELECT s.doc_id, s.char_start, s.char_end, s.text FROM entity_members m JOIN spans s "
+        "ON s.doc_id = m.doc_id AND s.ref = m.local_id AND s.kind = 'mention' WHERE m.entity_id = ? "
+        f"AND m.doc_id IN ({_ENTITY_DOCS}) ORDER BY s.doc_id, s.char_start LIMIT ?", (entity_id, entity_id, limit, limit))
+
+
+def entity_documents(store: Store, entity_id: str) -> list[str]:
+    """The first DOCUMENTS_LISTED documents of an entity; entities.documents holds the count."""
+    return [r["doc_id"] for r in store.rows(
+        "SELECT DISTINCT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?",
+        (entity_id, DOCUMENTS_LISTED))]
+
+
+def co_mentioned(store: Store, entity_id: str) -> list[dict]:
+    """The 15 entities sharing most documents with this one, over CO_MENTION_SAMPLE of its documents."""
+    return store.rows(
         "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.doc_id) AS documents FROM entity_members m1 "
         "JOIN entity_members m2 ON m2.doc_id = m1.doc_id AND m2.entity_id <> m1.entity_id "
-        f"JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? AND m1.doc_id IN ({docs}) "
+        f"JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? AND m1.doc_id IN ({_ENTITY_DOCS}) "
         "GROUP BY e.id, e.name, e.type ORDER BY documents DESC, e.name LIMIT 15",
         (entity_id, entity_id, CO_MENTION_SAMPLE))
-    return row
 
 
 def document(store: Store, doc_id: str) -> Optional[dict]:

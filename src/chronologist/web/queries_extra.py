@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Optional
 
+from chronologist.store import queries as Q
 from chronologist.store.base import Store
 from chronologist.store.jsoncols import from_json_cols, json_cols
 from chronologist.web.dates import sql_key
@@ -271,11 +272,8 @@ def entities(store: Store, type: Optional[str], q: Optional[str], limit: int,
     return rows, total
 
 
-SAMPLE_DOCS = 400
-
-
 def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
-    """One entity for its page; the per-document parts read at most SAMPLE_DOCS documents (flagged)."""
+    """One entity for its page; the per-document parts read a bounded sample of documents (flagged)."""
     row = store.one(f"SELECT id, name, type, country, lat, lon, located, mentions, documents, "
                     f"{json_cols(store, 'aliases', 'roles')} FROM entities WHERE id = ?", (entity_id,))
     if row is None:
@@ -285,24 +283,15 @@ def entity(store: Store, entity_id: str, limit: int = 50) -> Optional[dict]:
                                              (entity_id,))]
     row["aliases"] = [a for a in dict.fromkeys(got["aliases"] + table) if a != row["name"]]
     row["roles"] = got["roles"]
-    docs = "SELECT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT ?"
-    row["mention_spans"] = store.rows(
-        f"SELECT s.doc_id, s.char_start, s.char_end, s.text FROM entity_members m JOIN spans s "
-        f"ON s.doc_id = m.doc_id AND s.ref = m.local_id AND s.kind = 'mention' WHERE m.entity_id = ? "
-        f"AND m.doc_id IN ({docs}) ORDER BY s.doc_id, s.char_start LIMIT ?", (entity_id, entity_id, limit, limit))
-    row["documents_list"] = [r["doc_id"] for r in store.rows(
-        "SELECT DISTINCT doc_id FROM entity_members WHERE entity_id = ? ORDER BY doc_id LIMIT 200", (entity_id,))]
+    row["mention_spans"] = Q.mention_spans(store, entity_id, limit)
+    row["documents_list"] = Q.entity_documents(store, entity_id)
     row["documents_count"] = int(store.scalar(
         "SELECT COUNT(DISTINCT doc_id) FROM entity_members WHERE entity_id = ?", (entity_id,)) or 0)
     row["quotes"] = quotes(store, entity_id, limit, 0)
     row["events"], row["events_total"] = timeline(store, EventFilter(entity=entity_id, factuality=None, undated=True),
                                                   limit, 0)
-    row["co_mentioned_sampled"] = row["documents_count"] > SAMPLE_DOCS
-    row["co_mentioned"] = store.rows(
-        f"SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.doc_id) AS documents FROM entity_members m1 "
-        f"JOIN entity_members m2 ON m2.doc_id = m1.doc_id AND m2.entity_id <> m1.entity_id "
-        f"JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ? AND m1.doc_id IN ({docs}) "
-        f"GROUP BY e.id, e.name, e.type ORDER BY documents DESC, e.name LIMIT 15", (entity_id, entity_id, SAMPLE_DOCS))
+    row["co_mentioned_sampled"] = row["documents_count"] > Q.CO_MENTION_SAMPLE
+    row["co_mentioned"] = Q.co_mentioned(store, entity_id)
     return row
 
 
