@@ -5,16 +5,18 @@ import dataclasses
 import functools
 import types
 import typing
-from typing import Any, Type, TypeVar, Union
+from typing import Any, Callable, Optional, Type, TypeVar, Union
 
 T = TypeVar("T")
 
 
 def plain(obj: Any) -> Any:
     """Dataclasses, tuples and nested containers as JSON-ready values."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)
-                if not f.name.startswith("_")}
+    if isinstance(obj, _SCALARS) or obj is None:
+        return obj
+    names = _public_fields(type(obj))
+    if names is not None:
+        return {n: plain(getattr(obj, n)) for n in names}
     if isinstance(obj, (list, tuple)):
         return [plain(x) for x in obj]
     if isinstance(obj, dict):
@@ -22,38 +24,68 @@ def plain(obj: Any) -> Any:
     return obj
 
 
+_SCALARS = (str, int, float, bool)
+
+
+@functools.lru_cache(maxsize=None)
+def _public_fields(cls: type) -> Optional[tuple[str, ...]]:
+    # Looked up once per class: dataclasses.fields() per object was a tenth of a build's storing time.
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
 @functools.lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _revive(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _identity(value: Any) -> Any:
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function turning the JSON form of a ``tp`` value back into one; built once per type."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        for a in args:
-            if dataclasses.is_dataclass(a) and isinstance(value, dict):
-                return revive(a, value)
-        if any(typing.get_origin(a) is tuple for a in args) and isinstance(value, list):
-            return tuple(value)
-        return value
+        record = next((a for a in args if dataclasses.is_dataclass(a)), None)
+        as_tuple = any(typing.get_origin(a) is tuple for a in args)
+
+        def union(value: Any) -> Any:
+            if record is not None and isinstance(value, dict):
+                return revive(record, value)
+            if as_tuple and isinstance(value, list):
+                return tuple(value)
+            return value
+        return union
     if origin is list:
         (inner,) = typing.get_args(tp) or (Any,)
-        return [_revive(inner, v) for v in value]
+        item = _converter(inner)
+        if item is _identity:
+            return list
+        return lambda value: [None if v is None else item(v) for v in value]
     if origin is tuple:
-        return tuple(value)
+        return tuple
     if origin is dict:
-        return dict(value)
-    if dataclasses.is_dataclass(tp) and isinstance(value, dict):
-        return revive(tp, value)
-    return value
+        return dict
+    if dataclasses.is_dataclass(tp):
+        return lambda value: revive(tp, value) if isinstance(value, dict) else value
+    return _identity
+
+
+@functools.lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    hints = _hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.init)
 
 
 def revive(cls: Type[T], data: dict) -> T:
     """Rebuild a record from ``plain(record)``; unknown keys (from newer versions) are ignored."""
-    hints = _hints(cls)
-    kwargs = {f.name: _revive(hints[f.name], data[f.name]) for f in dataclasses.fields(cls)
-              if f.name in data and f.init}
+    kwargs = {}
+    for name, convert in _init_fields(cls):
+        if name in data:
+            value = data[name]
+            kwargs[name] = None if value is None else convert(value)
     return cls(**kwargs)

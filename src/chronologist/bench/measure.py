@@ -34,9 +34,9 @@ def _texts(folder: Path) -> list[str]:
 
 
 def spacy_pipe(folder: Path, processes: int = 1) -> Timed:
-    """Plain ``nlp.pipe`` over the corpus: the floor a build competes with."""
-    from chronologist.nlp.pipeline import load
-    nlp = load()
+    """Plain ``nlp.pipe`` of the model as its package ships it: the floor a build competes with."""
+    from chronologist.nlp.pipeline import load_plain
+    nlp = load_plain()
     texts = _texts(folder)
     started = time.perf_counter()
     words = 0

@@ -5,6 +5,7 @@ Assembly Heng Samrin" is a title phrase ("President …") followed by a name.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Optional
@@ -44,8 +45,11 @@ _INITIAL_GLUE = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")  # "Julie B.Mehta" -> "
 _QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names are folded again in every document and link pass
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised key for comparing names."""
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip().lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTE_CHARS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACES.sub(" ", text.replace("đ", "d").replace("Đ", "D")).strip().lower()

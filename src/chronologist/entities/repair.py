@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from chronologist.entities import geo
+from chronologist.entities import gazetteer, geo
 from chronologist.entities.groups import LEADER_GROUP_NOUNS, demonym_country, group_kind
 from chronologist.entities.names import fold
 from chronologist.entities.works import work_titles
@@ -41,6 +41,7 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:province|city|town|village|district|state|re
                                r"prefecture|capital) of\s*$|\b(?:in|at|near|from|to)\s+$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^\s*(?:province|city|town|district|region|county)\b", re.I)
 _KNOWN_AS = re.compile(r"^,?\s*(?:also |better |popularly )?(?:known|called|nicknamed) as\s+$")
+_ORG_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")  # "the Ministry of Health in the Kingdom"
 
 
 @dataclass
@@ -216,7 +217,7 @@ def _merge_org_chains(text: str, cands: list[Cand]) -> list[Cand]:
         prev = out[-1] if out else None
         if prev and prev.label == "ORG" and c.label == "ORG" and prev.origin == "ner":
             gap = text[prev.end:c.start]
-            if re.fullmatch(r"\s+in\s+(?:the\s+)?", gap):
+            if _ORG_IN_GAP.fullmatch(gap):
                 prev.end, prev.origin = c.end, "merged"
                 continue
         out.append(c)
@@ -247,18 +248,10 @@ def _gazetteer(ctx: Context, cands: list[Cand], titles: list[tuple[int, int]]) -
         if label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper() \
                 and words[-1].lower() not in lower_words and words[-1].isalpha():
             names.setdefault(words[-1], "PERSON")
-    for key in list(geo.HISTORICAL) + list(geo.SITES):
-        if " " in key or key in ("kampuchea", "s-21"):
-            # capitalised form as written in prose: "Democratic Kampuchea", "Angkor Wat"
-            names.setdefault(_title_case(key), "LOC" if key in geo.SITES else "GPE")
-    if not names:
-        return cands
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    labels = {**gazetteer.known_places()[1], **names}  # a name the document states keeps its label
     blocked = titles
     result = list(cands)
-    for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e in gazetteer.scan(text, names):
         if ctx.in_furniture(s, e) or any(bs < e and s < be for bs, be in blocked):
             continue
         inside = [c for c in result if c.start < e and s < c.end]
@@ -268,16 +261,11 @@ def _gazetteer(ctx: Context, cands: list[Cand], titles: list[tuple[int, int]]) -
             continue  # crosses a longer span: leave the model's reading
         for c in inside:
             result.remove(c)
-        new = Cand(s, e, names[m.group(0)], "gazetteer")
+        new = Cand(s, e, labels[text[s:e]], "gazetteer")
         if new.label == "PERSON":
             new = _leader_group(ctx, None, new) or new
         result.append(new)
     return result
-
-
-def _title_case(key: str) -> str:
-    small = {"of", "the", "and"}
-    return " ".join(w if w in small else (w[0].upper() + w[1:]) for w in key.split())
 
 
 def _known_as(text: str, cands: list[Cand]) -> None:

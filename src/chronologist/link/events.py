@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from chronologist.records import Annotations, EventDate, EventSource, LinkedEvent
+from chronologist.records import Annotations, Entity, EventDate, EventSource, LinkedEvent
 
 FAMILY = {
     "ASSAULT": "force", "COERCE": "force", "MOBILIZE": "force", "THREATEN": "force",
@@ -78,9 +78,11 @@ class _Cluster:
     explicit: bool = False  # some member is dated by its own words
 
 
-def participant_keys(ann: Annotations, ev, entity_of: dict[tuple[str, str], str]) -> set[str]:
+def participant_keys(ann: Annotations, ev, entity_of: dict[tuple[str, str], str],
+                     ents: Optional[dict[str, Entity]] = None) -> set[str]:
     d = ann.document.id
-    ents = {e.id: e for e in ann.entities}
+    if ents is None:
+        ents = {e.id: e for e in ann.entities}
     out: set[str] = set()
     for local in list(ev.actors) + list(ev.targets) + ([ev.place] if ev.place else []):
         if (d, local) in entity_of:
@@ -132,12 +134,13 @@ def merge_events(docs: Sequence[Annotations], entity_of: dict[tuple[str, str], s
     index: dict[tuple, list[int]] = defaultdict(list)
     items: list[_Item] = []
     for ann in docs:
+        ents = {e.id: e for e in ann.entities}
         for ev in ann.events:
             span = interval(ev.date)
             if span is not None and span[1] - span[0] > MAX_SPAN_DAYS:
                 span = None
             place = entity_of.get((ann.document.id, ev.place), ev.place) if ev.place else None
-            items.append(_Item(ann.document.id, ev, participant_keys(ann, ev, entity_of), span,
+            items.append(_Item(ann.document.id, ev, participant_keys(ann, ev, entity_of, ents), span,
                                FAMILY.get(ev.category, "other"), place))
     # precise events first, so a month-dated telling joins the day-dated cluster
     order = sorted(range(len(items)), key=lambda k: (items[k].span is None,

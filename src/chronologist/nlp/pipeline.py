@@ -61,7 +61,15 @@ def load() -> "spacy.Language":  # noqa: F821
     nlp = module.load()
     nlp.add_pipe("chronologist_paragraphs", before="parser")
     nlp.max_length = MAX_CHARS
+    from chronologist.nlp.attribute_rules import install
+    install(nlp)
     return nlp
+
+
+def load_plain() -> "spacy.Language":  # noqa: F821
+    """The model exactly as its package ships it: the baseline the benchmark compares builds with."""
+    load()  # same import checks and error message
+    return __import__(MODEL_PACKAGE).load()
 
 
 def parse(text: str) -> "spacy.tokens.Doc":  # noqa: F821

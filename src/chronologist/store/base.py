@@ -13,6 +13,7 @@ from chronologist.records import Annotations, Linked
 from chronologist.store import rows as R
 from chronologist.store.schema import APPLICATION, BACKEND_EXTRA, LINK_TABLES, MIGRATIONS, SCHEMA_VERSION
 
+LINK_READS = ("mention", "claim", "event")  # the span kinds chronologist.link reads
 SPAN_COLUMNS = "kind, char_start, char_end, text, label, value, ref, earliest, latest, attrs"
 
 
@@ -176,15 +177,21 @@ class Store:
     def document_ids(self) -> list[str]:
         return [r["id"] for r in self.rows("SELECT id FROM documents ORDER BY id")]
 
-    def load_annotations(self, ids: Optional[Iterable[str]] = None, chunk: int = 500) -> Iterator[Annotations]:
-        """Stored documents as Annotations, read a chunk of documents per query (not 5 queries each)."""
+    def load_annotations(self, ids: Optional[Iterable[str]] = None, chunk: int = 500,
+                         only: Optional[Sequence[str]] = None) -> Iterator[Annotations]:
+        """Stored documents as Annotations, read a chunk of documents per query (not 5 queries each).
+
+        ``only`` names the span kinds wanted (e.g. what the link pass reads); the others, and the
+        text, are then left out, which makes the Annotations a partial view, not a document.
+        """
         wanted = list(ids) if ids is not None else self.document_ids()
+        kinds = f" AND kind IN ({', '.join(repr(k) for k in only)})" if only is not None else ""
         for i in range(0, len(wanted), chunk):
             part = wanted[i:i + chunk]
             marks = ", ".join("?" * len(part))
             docs = {r["id"]: r for r in self.rows(f"SELECT * FROM documents WHERE id IN ({marks})", part)}
             texts = {r["doc_id"]: r["text"] for r in self.rows(
-                f"SELECT doc_id, text FROM texts WHERE doc_id IN ({marks})", part)}
+                f"SELECT doc_id, text FROM texts WHERE doc_id IN ({marks})", part)} if only is None else {}
             grouped: dict[str, dict[str, list]] = {d: {"s": [], "e": [], "p": []} for d in docs}
             for r in self.rows(f"SELECT doc_id, char_start, char_end FROM sentences WHERE doc_id IN ({marks}) "
                                f"ORDER BY doc_id, char_start", part):
@@ -192,17 +199,18 @@ class Store:
             for r in self.rows(f"SELECT doc_id, attrs FROM doc_entities WHERE doc_id IN ({marks}) "
                                f"ORDER BY doc_id, local_id", part):
                 grouped[r["doc_id"]]["e"].append(r)
-            for r in self.rows(f"SELECT doc_id, kind, attrs FROM spans WHERE doc_id IN ({marks}) ORDER BY id", part):
+            for r in self.rows(f"SELECT doc_id, kind, attrs FROM spans WHERE doc_id IN ({marks}){kinds} ORDER BY id",
+                               part):
                 grouped[r["doc_id"]]["p"].append(r)
             for doc_id in part:
                 if doc_id in docs:
                     g = grouped[doc_id]
-                    yield R.annotations_from_rows(docs[doc_id], texts[doc_id], g["s"], g["e"], g["p"])
+                    yield R.annotations_from_rows(docs[doc_id], texts.get(doc_id, ""), g["s"], g["e"], g["p"])
 
     def relink(self) -> Linked:
         """The cross-document pass: re-runnable on its own, over everything stored."""
         from chronologist.link import link
-        linked = link(list(self.load_annotations()))
+        linked = link(list(self.load_annotations(only=LINK_READS)))
         self.write_linked(linked)
         return linked
 
