@@ -44,17 +44,38 @@ def _build(ctx: Context, workers: int):
     return ctx.once(f"build{workers}", lambda: M.local_build(ctx.corpus(), ctx.work / f"build{workers}.db", workers))
 
 
+ROUNDS = 2  # spaCy and the 1-worker build run alternately this many times; each keeps its best time
+
+
+def _best_of_rounds(ctx: Context, n: int):
+    """(spaCy with n processes, build with n workers), each the fastest of ROUNDS alternating runs.
+
+    A shared machine's speed drifts by a tenth within a minute; alternating the two and keeping each
+    one's best compares them at the same (best) speed of the machine, as ``timeit`` does.
+    """
+    sp, b = _spacy(ctx, n), _build(ctx, n)
+    for k in range(1, ROUNDS if ctx.sizes.build_docs > 10 else 1):
+        sp_again = M.spacy_pipe(ctx.corpus(), n)
+        b_again = M.local_build(ctx.corpus(), ctx.work / f"build{n}-round{k}.db", n)
+        if sp_again.seconds < sp.seconds:
+            sp = sp_again
+        if b_again.seconds < b.seconds:
+            b = b_again
+    return sp, b
+
+
 def build(ctx: Context) -> None:
-    sp1, sp2 = _spacy(ctx, 1), _spacy(ctx, 2)
-    b1, b2 = _build(ctx, 1), _build(ctx, 2)
+    sp1, b1 = _best_of_rounds(ctx, 1)
+    sp2, b2 = _best_of_rounds(ctx, 2)
     t = ctx.table
     ratio = b1.seconds / sp1.seconds
-    t.add("Build, 1 worker", _wps(b1.words, b1.seconds), f"spaCy nlp.pipe, 1 process: {_wps(sp1.words, sp1.seconds)}",
+    t.add(f"Build, 1 worker (best of {ROUNDS} alternating runs)", _wps(b1.words, b1.seconds),
+          f"spaCy nlp.pipe, 1 process, the model as shipped (best of {ROUNDS}): {_wps(sp1.words, sp1.seconds)}",
           f"{ratio:.2f}× spaCy's time", "≤ 1.3×", ratio <= 1.3)
     speedup = b1.seconds / b2.seconds
-    t.add("Build, 2 workers", _wps(b2.words, b2.seconds), "build, 1 worker", f"{speedup:.2f}× faster", "≥ 1.7×",
+    t.add(f"Build, 2 workers (best of {ROUNDS})", _wps(b2.words, b2.seconds), "build, 1 worker", f"{speedup:.2f}× faster", "≥ 1.7×",
           speedup >= 1.7)
-    t.add("spaCy nlp.pipe, 2 processes (reference)", _wps(sp2.words, sp2.seconds), "spaCy, 1 process",
+    t.add(f"spaCy nlp.pipe, 2 processes (reference, best of {ROUNDS})", _wps(sp2.words, sp2.seconds), "spaCy, 1 process",
           f"{sp1.seconds / sp2.seconds:.2f}× faster")
     t.add("Build 2 workers vs spaCy 2 processes", "", "", f"{b2.seconds / sp2.seconds:.2f}× spaCy's time")
     if b1.failed or b2.failed:

@@ -47,9 +47,9 @@ def find_triggers(sent, dated_heads: set[int], skip_before: int = -1) -> list[Tr
     for tok in sent:
         if tok.idx < skip_before:
             continue
-        lemma = tok.lemma_.lower()
         if not tok.is_alpha or len(tok.text) < 3 or (tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_):
             continue  # "re-erect", "under-trained": pieces of a hyphenated word
+        lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             if tok.dep_ not in CLAUSE_DEPS or tok.dep_ == "advmod":
                 continue

@@ -47,5 +47,6 @@ class Context:
 
     def sentences(self) -> list[Sentence]:
         """Sentences of the parse that are not page furniture."""
+        text = self.text
         return [Sentence(s.start_char, s.end_char) for s in self.doc.sents
-                if not self.in_furniture(s.start_char, s.end_char) and s.text.strip()]
+                if not self.in_furniture(s.start_char, s.end_char) and text[s.start_char:s.end_char].strip()]

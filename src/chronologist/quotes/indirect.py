@@ -52,21 +52,23 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
     text = ctx.text
     for sent in ctx.doc.sents:
         for tok in sent:
-            if ctx.in_furniture(tok.idx, tok.idx + 1) or ctx.in_headline(tok.idx, tok.idx + 1):
-                continue
             if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
-                q = _from_ccomp(ctx, ms, tok)
+                make = _from_ccomp
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in _OBJECT_VERBS and \
                     not any(c.dep_ == "ccomp" for c in tok.children):
-                q = _from_object(ctx, ms, tok)
+                make = _from_object
             elif tok.dep_ == "attr" and tok.lemma_.lower() in _STANCE_NOUNS:
-                q = _from_stance(ctx, ms, tok)
+                make = _from_stance
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _CONTENT_NOUNS:
-                q = _from_noun(ctx, ms, tok)
+                make = _from_noun
             elif tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
-                q = _from_according(ctx, ms, tok, sent)
+                make = None
             else:
                 continue
+            # checked only for candidate words: most words are none, and this scan is per word
+            if ctx.in_furniture(tok.idx, tok.idx + 1) or ctx.in_headline(tok.idx, tok.idx + 1):
+                continue
+            q = make(ctx, ms, tok) if make is not None else _from_according(ctx, ms, tok, sent)
             if q is not None and not blocked(q.start, q.end):
                 yield q
 
