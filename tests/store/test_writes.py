@@ -62,7 +62,7 @@ def test_deleting_a_document_removes_it_from_every_table_and_the_index(filled):
     filled.delete_document("doc_a")
     assert filled.document_ids() == ["doc_b", "doc_c"]
     for table in ("texts", "sentences", "spans", "doc_entities", "entity_members", "event_sources",
-                  "measure_claims", "conflict_items"):
+                  "measure_claims", "conflict_items", "quote_speakers"):
         assert filled.scalar(f"SELECT COUNT(*) FROM {table} WHERE doc_id = 'doc_a'") == 0, table
     assert Q.search(filled, "chapter") == []
 
@@ -103,9 +103,11 @@ def test_link_pass_replaces_all_link_tables_and_counts_mentions(filled):
     assert filled.scalar("SELECT mentions FROM entities WHERE id = 'E1'") == 3  # two in doc_a, one in doc_b
     assert filled.scalar("SELECT documents FROM entities WHERE id = 'E1'") == 2
     docs = sample_corpus()
+    quoted = filled.scalar("SELECT COUNT(*) FROM quote_speakers")
     filled.write_linked(sample_linked(docs))
     assert filled.scalar("SELECT COUNT(*) FROM entities") == 3
     assert filled.scalar("SELECT COUNT(*) FROM entity_aliases WHERE entity_id = 'E1'") == 2
+    assert filled.scalar("SELECT COUNT(*) FROM quote_speakers") == quoted > 0  # replaced, not doubled
 
 
 def test_relink_runs_the_cross_document_pass_over_the_store(store):

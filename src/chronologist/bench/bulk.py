@@ -7,9 +7,7 @@ PostgreSQL.  Meant for filling a fresh store: documents already stored are not r
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import json
-from typing import Any, Iterable
+from typing import Iterable
 
 from chronologist.records import Annotations
 from chronologist.store import rows as R
@@ -17,27 +15,6 @@ from chronologist.store.base import SPAN_COLUMNS, Store
 
 CHUNK = 2000
 _SPAN_COLS = ["doc_id", *(c.strip() for c in SPAN_COLUMNS.split(","))]
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _fields(obj: Any) -> dict:
-    names = _FIELDS.get(type(obj))
-    if names is None:
-        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-            raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
-        names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj) if not f.name.startswith("_"))
-    return {n: getattr(obj, n) for n in names}
-
-
-# The C encoder walks lists, tuples and dicts itself and asks ``_fields`` only for dataclasses:
-# the same JSON as store.rows.dumps (serialize.plain + json.dumps), three times faster.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_fields)
-
-
-def dumps(obj: Any) -> str:
-    return _ENCODER.encode(obj)
 
 
 def _insert(store: Store, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -59,28 +36,16 @@ TABLES = {
 Rows = dict[str, tuple[list[str], list[tuple]]]
 
 
-@contextlib.contextmanager
-def fast_dumps():
-    """Swap the faster dumps into store.rows while building rows (R.span_rows, R.linked_rows)."""
-    original = R.dumps
-    R.dumps = dumps
-    try:
-        yield
-    finally:
-        R.dumps = original
-
-
 def rows_for(anns: list[Annotations]) -> Rows:
     """table -> (columns, rows) for new documents, in insertion order (parents first)."""
     docs, texts, sents, spans, ents = [], [], [], [], []
-    with fast_dumps():
-        for ann in anns:
-            doc_id, text = ann.document.id, ann.document.text
-            docs.append(R.document_row(ann))
-            texts.append((doc_id, text))
-            sents += [(doc_id, s.start, s.end, text[s.start:s.end]) for s in ann.sentences]
-            spans += [(doc_id, *row) for row in R.span_rows(ann)]
-            ents += [(doc_id, e.id, e.name, e.type, dumps(e)) for e in ann.entities]
+    for ann in anns:
+        doc_id, text = ann.document.id, ann.document.text
+        docs.append(R.document_row(ann))
+        texts.append((doc_id, text))
+        sents += [(doc_id, s.start, s.end, text[s.start:s.end]) for s in ann.sentences]
+        spans += [(doc_id, *row) for row in R.span_rows(ann)]
+        ents += [(doc_id, e.id, e.name, e.type, R.dumps(e)) for e in ann.entities]
     out: Rows = {"documents": (list(docs[0]) if docs else [], [tuple(d.values()) for d in docs])}
     for table, rows in zip(TABLES, (texts, sents, spans, ents)):
         out[table] = (TABLES[table], rows)
@@ -113,9 +78,8 @@ def write_documents_bulk(store: Store, anns: Iterable[Annotations], chunk: int =
 
 
 def write_linked_fast(store: Store, linked) -> None:
-    """Store.write_linked with the faster dumps (same rows)."""
-    with fast_dumps():
-        store.write_linked(linked)
+    """Store.write_linked (kept as the bulk loaders' one entry point for the link tables)."""
+    store.write_linked(linked)
 
 
 @contextlib.contextmanager
@@ -168,7 +132,7 @@ def _sqlite_insert_trigger() -> str:
 
 COPY_ORDER = ("documents", "texts", "sentences", "spans", "doc_entities", "entities", "entity_aliases",
               "entity_members", "events", "event_sources", "event_entities", "measures", "measure_claims",
-              "conflicts", "conflict_items")
+              "conflicts", "conflict_items", "quote_speakers")
 
 
 def copy_store(src: Store, dst: Store, batch: int = 20000) -> None:

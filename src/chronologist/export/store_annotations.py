@@ -13,6 +13,11 @@ from chronologist.serialize import revive
 def linked_from_store(store) -> Linked:
     linked = Linked()
     linked.entities = [revive(LinkedEntity, a) for a in store.load_linked_json("entities")]
+    members: dict[str, list[tuple[str, str]]] = {}
+    for r in store.rows("SELECT entity_id, doc_id, local_id FROM entity_members ORDER BY entity_id, doc_id, local_id"):
+        members.setdefault(r["entity_id"], []).append((r["doc_id"], r["local_id"]))
+    for e in linked.entities:  # the members live in entity_members, not in the entity's JSON
+        e.members = members.get(e.id, [])
     linked.entity_of = {(d, l): e.id for e in linked.entities for d, l in e.members}
     linked.events = [revive(LinkedEvent, a) for a in store.load_linked_json("events")]
     for row in store.rows("SELECT id, measure, unit FROM measures ORDER BY id"):

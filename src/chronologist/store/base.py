@@ -11,7 +11,9 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 from chronologist.errors import StoreError
 from chronologist.records import Annotations, Linked
 from chronologist.store import rows as R
-from chronologist.store.schema import APPLICATION, BACKEND_EXTRA, LINK_TABLES, MIGRATIONS, SCHEMA_VERSION
+from chronologist.store.schema import (
+    APPLICATION, BACKEND_EXTRA, LINK_TABLES, MIGRATIONS, QUOTE_SPEAKERS_FILL, SCHEMA_VERSION,
+)
 
 LINK_READS = ("mention", "claim", "event")  # the span kinds chronologist.link reads
 SPAN_COLUMNS = "kind, char_start, char_end, text, label, value, ref, earliest, latest, attrs"
@@ -119,7 +121,7 @@ class Store:
 
     def _delete_document_rows(self, doc_id: str) -> None:
         # Explicit deletes (not only ON DELETE CASCADE) so the FTS triggers and every backend agree.
-        for table in ("conflict_items", "measure_claims", "event_sources", "entity_members"):
+        for table in ("quote_speakers", "conflict_items", "measure_claims", "event_sources", "entity_members"):
             self.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         for table in ("sentences", "spans", "doc_entities", "texts"):
             self.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
@@ -159,6 +161,7 @@ class Store:
             for table, rows in data.items():
                 if rows:
                     self.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            self._run_script(QUOTE_SPEAKERS_FILL)
             self.execute("UPDATE entities SET mentions = (SELECT COUNT(*) FROM entity_members m JOIN spans s "
                          "ON s.doc_id = m.doc_id AND s.ref = m.local_id AND s.kind = 'mention' "
                          "WHERE m.entity_id = entities.id)")

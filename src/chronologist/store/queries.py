@@ -247,21 +247,22 @@ def _events_by_id(store: Store, ids: list[str]) -> list[dict]:
 def quotes(store: Store, *, speaker: Optional[str] = None, speaker_id: Optional[str] = None,
            limit: int = 100, offset: int = 0) -> list[dict]:
     limit, offset = _page(limit, offset)
-    where, params = ["sp.kind = 'quote'"], []
+    select = ("SELECT sp.doc_id, sp.char_start, sp.char_end, sp.text, sp.label AS kind, sp.value AS cue, "
+              "m.entity_id AS speaker, en.name AS speaker_name, sp.attrs FROM ")
     if speaker_id:
-        where.append("m.entity_id = ?"); params.append(speaker_id)
-    elif speaker:
-        where.append("m.entity_id IN (SELECT entity_id FROM entity_aliases WHERE LOWER(alias) = LOWER(?))")
-        params.append(speaker)
-    # One speaker's quotes come in document order straight off the (entity_id, doc_id) index; the
-    # global list keeps its speaker-name order.
-    order = "m.doc_id, m.local_id, sp.char_start" if speaker_id else "en.name, sp.doc_id, sp.char_start"
-    rows = store.rows(
-        "SELECT sp.doc_id, sp.char_start, sp.char_end, sp.text, sp.label AS kind, sp.value AS cue, "
-        "m.entity_id AS speaker, en.name AS speaker_name, sp.attrs FROM spans sp "
-        "LEFT JOIN entity_members m ON m.doc_id = sp.doc_id AND m.local_id = sp.ref "
-        "LEFT JOIN entities en ON en.id = m.entity_id WHERE " + " AND ".join(where) +
-        f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset))
+        # one speaker's quotes in document order straight off the quote_speakers index
+        rows = store.rows(
+            select + "quote_speakers m JOIN spans sp ON sp.id = m.span_id JOIN entities en ON en.id = m.entity_id "
+            "WHERE m.entity_id = ? ORDER BY m.doc_id, m.char_start LIMIT ? OFFSET ?", (speaker_id, limit, offset))
+    else:
+        where, params = ["sp.kind = 'quote'"], []
+        if speaker:
+            where.append("m.entity_id IN (SELECT entity_id FROM entity_aliases WHERE LOWER(alias) = LOWER(?))")
+            params.append(speaker)
+        rows = store.rows(
+            select + "spans sp LEFT JOIN entity_members m ON m.doc_id = sp.doc_id AND m.local_id = sp.ref "
+            "LEFT JOIN entities en ON en.id = m.entity_id WHERE " + " AND ".join(where) +
+            " ORDER BY en.name, sp.doc_id, sp.char_start LIMIT ? OFFSET ?", (*params, limit, offset))
     for r in rows:
         attrs = json.loads(r.pop("attrs"))
         r["source"], r["occasion"] = attrs.get("source"), attrs.get("occasion")

@@ -8,11 +8,18 @@ from typing import Any, Iterable
 from chronologist.records import (
     Annotations, Claim, DocDate, Document, Entity, Event, Furniture, Linked, Mention, Quote, Sentence, Timex,
 )
-from chronologist.serialize import plain, revive
+from chronologist.serialize import fields_of, revive, to_json
 
 
 def dumps(obj: Any) -> str:
-    return json.dumps(plain(obj), ensure_ascii=False, separators=(",", ":"))
+    return to_json(obj)
+
+
+def _entity_json(e) -> str:
+    # members are the entity_members table; repeating them here made a famous entity's JSON
+    # megabytes long, read again by every page that shows the entity
+    data = {k: v for k, v in fields_of(e).items() if k != "members"}
+    return to_json(data)
 
 
 def document_row(ann: Annotations) -> dict:
@@ -69,7 +76,7 @@ def linked_rows(linked: Linked) -> dict[str, list[tuple]]:
     for e in linked.entities:
         member_count[e.id] = len({d for d, _ in e.members})
         out["entities"].append((e.id, e.name, e.type, e.country, e.lat, e.lon, e.located, 0,
-                                member_count[e.id], dumps(e)))
+                                member_count[e.id], _entity_json(e)))
         out["entity_aliases"] += [(e.id, a) for a in sorted(set(e.aliases) | {e.name})]
         out["entity_members"] += [(e.id, d, local) for d, local in e.members]
     for v in linked.events:

@@ -163,7 +163,7 @@ CREATE TABLE conflict_items (
 CREATE INDEX conflict_items_conflict ON conflict_items(conflict_id);
 """
 
-LINK_TABLES = ("conflict_items", "conflicts", "measure_claims", "measures", "event_entities",
+LINK_TABLES = ("quote_speakers", "conflict_items", "conflicts", "measure_claims", "measures", "event_entities",
                "event_sources", "events", "entity_members", "entity_aliases", "entities")
 
 # Datasette and other SQL users get readable joins without knowing the JSON columns.
@@ -195,11 +195,34 @@ CREATE INDEX measure_claims_doc ON measure_claims(doc_id, char_start);
 CREATE INDEX event_entities_event ON event_entities(event_id);
 """
 
+# Version 4: an entity's quotes and the ranked entity lists straight off an index.  Reaching a famous
+# speaker's quotes through entity_members meant probing every document that mentions the speaker;
+# quote_speakers is filled by the link pass (one row per attributed quote) and by this migration.
+QUOTE_SPEAKERS_FILL = """
+INSERT INTO quote_speakers (entity_id, doc_id, char_start, span_id)
+  SELECT m.entity_id, sp.doc_id, sp.char_start, sp.id FROM spans sp
+  JOIN entity_members m ON m.doc_id = sp.doc_id AND m.local_id = sp.ref
+  WHERE sp.kind = 'quote';
+"""
+QUOTE_SPEAKERS = """
+CREATE TABLE quote_speakers (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  char_start INTEGER NOT NULL,
+  span_id INTEGER NOT NULL
+);
+CREATE INDEX quote_speakers_entity ON quote_speakers(entity_id, doc_id, char_start);
+CREATE INDEX quote_speakers_doc ON quote_speakers(doc_id);
+CREATE INDEX entities_rank ON entities(mentions DESC, name);
+CREATE INDEX entities_type_rank ON entities(type, mentions DESC, name);
+""" + QUOTE_SPEAKERS_FILL
+
 # Each entry is (version, list of SQL scripts); backends translate the few SQLite-only parts.
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, [DOCUMENTS, LINKED]),
     (2, [VIEWS]),
     (3, [BIG_STORE]),
+    (4, [QUOTE_SPEAKERS]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -217,4 +240,8 @@ END;
 POSTGRES_FTS = """
 CREATE INDEX sentences_fts ON sentences USING GIN (to_tsvector('simple', text));
 """
-BACKEND_EXTRA: dict[str, dict[int, str]] = {"sqlite": {1: SQLITE_FTS}, "postgresql": {1: POSTGRES_FTS}}
+# Version 4 also drops the member list from each entity's JSON (entity_members holds it).
+BACKEND_EXTRA: dict[str, dict[int, str]] = {
+    "sqlite": {1: SQLITE_FTS, 4: "UPDATE entities SET attrs = json_remove(attrs, '$.members');"},
+    "postgresql": {1: POSTGRES_FTS, 4: "UPDATE entities SET attrs = (attrs::jsonb - 'members')::text;"},
+}
