@@ -116,7 +116,11 @@ def build(store: Store, paths: Sequence[Union[str, Path]], *, workers: int = 1, 
             if isinstance(ann, InputError):
                 report.failed.append(ann)
                 continue
-            store.write_document(ann)
+            try:
+                store.write_document(ann)
+            except InputError as exc:  # a document this store cannot hold: report it, store the rest
+                report.failed.append(exc)
+                continue
             (report.updated if ann.document.id in known else report.added).append(ann.document.id)
             report.words += ann.word_count
             if progress:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronologist.errors import StoreError
+from chronologist.errors import InputError, StoreError
 from chronologist.store import queries as Q
 from chronologist.store.database import open_store
 from chronologist.store.postgres import PostgresStore, redact
@@ -47,9 +47,21 @@ def test_percent_signs_in_values_and_in_sql_are_literal(pg_database):
 
 def test_nul_characters_are_refused_with_a_reason(pg_database):
     with open_store(pg_database, create=True) as store:
-        with pytest.raises(StoreError, match="NUL"):
+        with pytest.raises(InputError, match="NUL character \\(at character 3\\)"):
             store.write_document(make_annotations("n1", "bad\x00text"))
         assert store.document_ids() == []
+
+
+def test_a_build_reports_a_nul_record_and_stores_the_others(pg_database, tmp_path):
+    from chronologist.build import build
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "good", "text": "In 1979 the talks began."}\n'
+                    '{"id": "bad", "text": "A NUL \\u0000 inside."}\n', encoding="utf-8")
+    with open_store(pg_database, create=True) as store:
+        report = build(store, [feed])
+        assert store.document_ids() == ["good"]
+    assert report.exit_code == 1
+    assert [e.reason for e in report.failed] and "NUL" in report.failed[0].reason
 
 
 def test_two_stores_migrating_at_once_both_succeed(pg_database):

@@ -11,7 +11,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from chronologist.errors import StoreError
+from chronologist.errors import InputError, StoreError
 from chronologist.records import Annotations
 from chronologist.store.base import Store
 
@@ -95,8 +95,11 @@ class PostgresStore(Store):
 
     def write_document(self, ann: Annotations) -> None:
         if "\x00" in ann.document.text:
-            raise StoreError(f"{ann.document.id}: PostgreSQL text cannot hold NUL characters; "
-                             "remove them from the input or use an SQLite store")
+            # an input problem, not a store failure: the build reports this document and goes on
+            at = ann.document.text.index("\x00")
+            raise InputError(ann.document.path or ann.document.id,
+                             f"contains a NUL character (at character {at}), which PostgreSQL text cannot "
+                             "hold; remove NUL characters from the input or build into an SQLite store")
         super().write_document(ann)
 
     # --- bulk loading (used by the benchmark's synthetic stores) ---

@@ -13,6 +13,13 @@ MAX_QUERY = 200
 MAX_ID = 200
 
 
+# What the OpenAPI description promises the parser accepts (``dates.parse_user_date`` takes a little
+# more, e.g. any surrounding space): a generated request that matches must never get a 400.
+DATE_PATTERN = (r"^(?:-?[0-9]{4,6}(?:-(?:0[1-9]|1[0-2])-(?:[0-2][0-9]|3[01])|-(?:0[0-9]|1[0-2]))?"
+                r"|[0-9]{1,4} ?(?:[Bb][Cc][Ee]?|[Bb]\.[Cc]\.)|[Bb][Cc][0-9]{1,4})$")
+NO_NUL = "^[^\\u0000]*$"
+
+
 class BadRequest(Exception):
     """A parameter the user sent cannot be used; answered with 400 and this message."""
 
@@ -68,6 +75,7 @@ class Param:
             schema["maximum"] = self.maximum
         if self.kind in ("string", "date", "date_end"):
             schema["maxLength"] = self.max_length
+            schema["pattern"] = NO_NUL if self.kind == "string" else DATE_PATTERN
         if self.default is not None:
             schema["default"] = self.default
         return {"name": self.name, "in": "query", "required": False, "description": self.description,
