@@ -75,3 +75,14 @@ def test_annotate_reads_standard_input():
     data = json.loads(out.stdout)
     assert out.returncode == 0 and data["documents"][0]["id"] == "stdin"
     assert data["documents"][0]["published"]["value"] == "2019-01-07"
+
+
+def test_sample_corpus_shows_the_troop_count_disagreement(demo_db):
+    """The demo's own sources disagree on Soviet forces in Cuba (10,000 estimated, 43,000 there)."""
+    found = json.loads(run("conflicts", "--db", str(demo_db), "--json").stdout)
+    numbers = [c for c in found if c["kind"] == "number"]
+    assert numbers, found
+    items = numbers[0]["items"]
+    assert {i["doc_id"] for i in items} >= {"washington_dispatch", "moscow_memoir"}
+    values = [i["value"] for i in items]
+    assert 10_000 in values and 43_000 in values

@@ -33,3 +33,16 @@ def test_a_claim_without_a_measure_stands_alone():
 def test_measure_keys():
     assert measure_key(claim("x", 1, "eq", "people", "people killed in the war"))[0] == "death"
     assert measure_key(claim("x", 1, "eq", "USD", "cost of tribunal"))[0] == "money"
+
+
+def test_troops_and_military_personnel_are_one_count_of_forces_per_army():
+    SU = ("e1", "Soviet", "NORP", "RU")
+    US = ("e1", "American", "NORP", "US")
+    docs = [doc("a", [SU], claims=[claim("some 43,000 Soviet troops", 43_000, "approx", "troops",
+                                         "Soviet troops on the island")]),
+            doc("b", [SU], claims=[claim("about 10,000 Soviet military personnel", 10_000, "approx", "personnel",
+                                         "Soviet military personnel on the island")]),
+            doc("c", [US], claims=[claim("5,000 American soldiers", 5_000, "eq", "soldiers",
+                                         "American soldiers in the base")])]
+    sizes = sorted(len(g.claims) for g in group_claims(docs, entity_of(docs)))
+    assert sizes == [1, 2]  # the two Soviet counts meet (and so can conflict); the American one stays apart

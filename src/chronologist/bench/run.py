@@ -1,6 +1,6 @@
 """`chronologist bench`: one run, one generated corpus, every figure against its baseline.
 
-Parts (``--only``): build, dask, incremental, memory, stages, latency.  The full run is sized to
+Parts (``--only``): build, dask, incremental, memory, stages, link, latency, pages.  The full run is sized to
 finish in about 15 minutes on a 2-core machine; ``--quick`` runs every part tiny (a smoke test,
 not a measurement).  Returns a Markdown table; ``python -m chronologist.bench --readme README.md``
 writes it into the README between the bench markers.
@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
-PARTS = ("build", "dask", "incremental", "memory", "stages", "latency", "pages")
+PARTS = ("build", "dask", "incremental", "memory", "stages", "link", "latency", "pages")
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,11 @@ class Sizes:
     store_docs: int  # synthetic store for query latency
     repeats: int  # calls per query kind
     page_docs: int = 10_000  # synthetic store for web page latency
+    link_docs: int = 10_000  # synthetic store for the cross-document pass
 
 
 FULL = Sizes(build_docs=200, memory_docs=25, stage_docs=60, store_docs=100_000, repeats=200)
-QUICK = Sizes(build_docs=6, memory_docs=1, stage_docs=3, store_docs=300, repeats=10, page_docs=200)
+QUICK = Sizes(build_docs=6, memory_docs=1, stage_docs=3, store_docs=300, repeats=10, page_docs=200, link_docs=200)
 
 
 class Table:

@@ -136,6 +136,29 @@ def stages(ctx: Context) -> None:
     t.add("All extraction (extract.pipeline.analyse)", f"{c['analyse']:.3f} s", base, f"{share('analyse'):.1%} of parse")
 
 
+def link(ctx: Context) -> None:
+    """The cross-document pass (``Store.relink``: read, link, write) over a synthetic store."""
+    import time
+    from chronologist.bench.synthetic import make_store
+    from chronologist.store.base import LINK_READS
+    n = ctx.sizes.link_docs
+    ctx.progress(f"  link pass: making a {n:,}-document store")
+    store = make_store(ctx.work / f"link-{n}.db", n)
+    try:
+        started = time.perf_counter()
+        read = sum(1 for _ in store.load_annotations(only=LINK_READS))
+        reading = time.perf_counter() - started
+        started = time.perf_counter()
+        linked = store.relink()
+        seconds = time.perf_counter() - started
+    finally:
+        store.close()
+    ctx.table.add(f"Cross-document pass, {n:,} documents (read, link, write)",
+                  f"{seconds:.1f} s ({len(linked.events):,} events, {len(linked.entities):,} entities, "
+                  f"{len(linked.conflicts):,} conflicts)", f"reading the {read:,} documents alone: {reading:.1f} s",
+                  f"{seconds / reading:.1f}× the read" if reading else "", "< 60 s", seconds < 60)
+
+
 def latency(ctx: Context) -> None:
     from chronologist.bench import latency as L
     from chronologist.bench.pgserver import NoPostgres, start_server

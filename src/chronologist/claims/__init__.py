@@ -28,8 +28,10 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z]-?$")
 _GLUED_AFTER = re.compile(r"-?[A-Za-z]")
 
 
-def _is_year(p: NumberPhrase) -> bool:
+def _is_year(p: NumberPhrase, text: str) -> bool:
     vals = p.value if isinstance(p.value, tuple) else (p.value,)
+    if "," in text[p.start:p.end]:
+        return False  # "2,000 people": nobody writes a year with a thousands separator
     return (p.unit is None and not p.has_scale and p.kind in ("plain", "range")
             and all(isinstance(v, int) and 1000 <= v <= 2200 for v in vals))
 
@@ -105,7 +107,7 @@ def find_claims(ctx: Context) -> list[Claim]:
         i = bisect.bisect_left(time_starts, end)
         if any(s < end and start < e for s, e in time_spans[max(0, i - 3):i + 1]):
             continue  # a time expression ("less than four years", "2017") is not a claim
-        if _is_year(p):
+        if _is_year(p, text):
             continue
         if p.kind != "rank" and (_GLUED_BEFORE.search(text, max(0, start - 2), start)
                                  or _GLUED_AFTER.match(text, end)):

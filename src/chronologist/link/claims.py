@@ -21,7 +21,7 @@ DEATH = {"kill", "killed", "killing", "killings", "die", "died", "dead", "death"
          "slaughtered", "starved", "lives"}
 PEOPLE = {"people", "persons", "person", "civilians", "men", "women", "children", "cambodians",
           "individuals", "inhabitants", "residents", "refugees", "victims", "population"}
-MILITARY = {"troops", "soldiers", "fighters", "forces", "servicemen", "combatants"}
+MILITARY = {"troops", "soldiers", "fighters", "forces", "servicemen", "combatants", "personnel"}
 STOP = {"the", "a", "an", "of", "in", "on", "by", "under", "who", "that", "which", "to", "for", "and",
         "at", "from", "with", "range", "its", "their", "his", "her"}
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -46,6 +46,10 @@ def measure_key(claim) -> tuple[str, str, str]:
         counted = "military"
     if any(w in DEATH for w in words):
         return "death", counted or "people", ""
+    if counted == "military":
+        # "43,000 Soviet troops", "10,000 Soviet military personnel", "42,000 troops equipped with…":
+        # one count of forces whatever the wording; the subject (Soviet) keeps armies apart
+        return "count", "military", ""
     head = next((w for w in words if w not in STOP), counted)
     return "count", counted, head
 
@@ -112,6 +116,10 @@ def group_claims(docs: Sequence[Annotations], entity_of: dict[tuple[str, str], s
             if c.measure is None:
                 continue  # nothing to compare on: it stands alone, its gap stated
             subj = subject_keys(ann, c, entity_of, starts) if key[0] in ("death", "count") else {"*"}
+            if not subj:
+                # nobody named near either claim: the same measure told twice in one document
+                # ("the flood killed 2,000 … later … 9,000") is one thing; across documents it is not
+                subj = {"doc:" + d}
             for s in sorted(subj):
                 k = (key, s)
                 other = index.get(k)
