@@ -23,7 +23,15 @@ _PERSON_NOUNS = {"official", "officials", "spokesman", "spokeswoman", "spokesper
                  "administration", "government", "poll", "polls", "survey", "report", "study",
                  "researchers", "economists", "scientists", "sources", "source", "witnesses",
                  "police", "prosecutors", "judge", "court", "lawyer", "lawyers", "attorney",
-                 "company", "statement", "group", "members", "residents", "activists", "team"}
+                 "company", "statement", "group", "members", "residents", "activists", "team",
+                 # people in groups, matched by lemma ("protesters" -> "protester")
+                 "protester", "demonstrator", "marcher", "citizen", "worker", "student", "parent",
+                 "teacher", "doctor", "officer", "soldier", "veteran", "investigator", "minister",
+                 "diplomat", "historian", "journalist", "reporter", "editor", "author", "commentator",
+                 "observer", "advocate", "organizer", "organiser", "family", "victim", "survivor",
+                 "farmer", "employee", "executive", "investor", "resident", "activist", "member",
+                 "critic", "expert", "analyst", "supporter", "opponent", "leader", "lawmaker",
+                 "researcher", "economist", "scientist", "witness", "prosecutor", "official"}
 _MIN_CONTENT_TOKENS = 3
 
 
@@ -37,14 +45,20 @@ def _content_span(comp) -> tuple[int, int]:
     return start.idx, end.idx + len(end.text)
 
 
-def _is_someone(ctx: Context, ms: Mentions, subj) -> bool:
+def _is_someone(ctx: Context, ms: Mentions, subj, depth: int = 0) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in NON_SPEAKERS
     left = subj.left_edge.idx
     right = subj.idx + len(subj.text)
     if ms.inside(left, right):
         return True
-    return subj.lower_ in _PERSON_NOUNS or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    if subj.lower_ in _PERSON_NOUNS or subj.lemma_.lower() in _PERSON_NOUNS or \
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    # "a chorus of Republicans", "a group of lawmakers", "many of the senators": the people of the group
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and depth < 2 and _is_someone(ctx, ms, whole, depth + 1)
 
 
 def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
@@ -73,12 +87,21 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
                 yield q
 
 
+def _who(verb, subj):
+    """The subject as a speaker: "the Union, which contended that …" is the Union speaking."""
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subj
+
+
 def _from_ccomp(ctx: Context, ms: Mentions, comp):
     verb = comp.head
     lemma = verb.lemma_.lower()
     if lemma in NOT_REPORTING:
         return None
-    subj = subject_of(verb)
+    said_by = subject_of(verb)
+    subj = _who(verb, said_by)
     if subj is None or subj.i > comp.i and subj.i < comp.right_edge.i:
         return None
     if subj.lower_ in NON_SPEAKERS and not (lemma in SPEECH and subj.lower_ in ("it", "this")):
@@ -94,7 +117,7 @@ def _from_ccomp(ctx: Context, ms: Mentions, comp):
     least = 1 if lemma in SPEECH else _MIN_CONTENT_TOKENS
     if sum(1 for t in comp.subtree if not t.is_punct) < least or end <= start:
         return None
-    speaker, source = speaker_of(ctx, ms, subj)
+    speaker, source = speaker_of(ctx, ms, said_by)
     return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
                  SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
                  attribution_of(lemma))
@@ -116,7 +139,8 @@ _TO_VERBS = {"respond", "reply", "object", "answer", "admit", "confess", "testif
 
 
 def _from_object(ctx: Context, ms: Mentions, verb):
-    subj = subject_of(verb)
+    said_by = subject_of(verb)
+    subj = _who(verb, said_by)
     if subj is None or subj.lower_ in NON_SPEAKERS or not _is_someone(ctx, ms, subj):
         return None
     parts = []
@@ -145,7 +169,7 @@ def _from_object(ctx: Context, ms: Mentions, verb):
         return None  # "with", "it": a lone function word says nothing
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     lemma = verb.lemma_.lower()
-    speaker, source = speaker_of(ctx, ms, subj)
+    speaker, source = speaker_of(ctx, ms, said_by)
     return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
                  SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
                  attribution_of(lemma))
