@@ -112,3 +112,24 @@ def test_document_has_its_text_and_spans(filled):
     assert all(TEXT_A[s["char_start"]:s["char_end"]] == s["text"] for s in d["spans"])
     assert {s["entity_id"] for s in d["spans"] if s["kind"] == "mention"} == {"E1", "E2"}
     assert Q.document(filled, "missing") is None
+
+
+def test_search_ranks_a_window_of_matches_and_pages_on_past_it(open_new, annotations, monkeypatch):
+    # a word in very many sentences: the first RANK_WINDOW matches are ranked, the rest follow, and
+    # paging one by one meets every matching sentence exactly once
+    from chronologist.store import postgres
+    monkeypatch.setattr(Q, "RANK_WINDOW", 4)
+    monkeypatch.setattr(postgres, "RANK_WINDOW", 4)
+    store = open_new()
+    text = " ".join(f"Lisbon {'Lisbon ' * (i % 3)}report number {i}." for i in range(10))
+    store.write_document(annotations("many", text))
+    pages = [Q.search(store, "lisbon", limit=3, offset=k) for k in range(0, 12, 3)]
+    seen = [h["char_start"] for page in pages for h in page]
+    assert len(seen) == len(set(seen)) == 10
+    assert [len(p) for p in pages] == [3, 3, 3, 1]
+    first = pages[0][0]
+    assert first["text"].count("Lisbon") == 3  # the most relevant of the ranked window comes first
+    for page in pages:
+        for h in page:
+            assert text[h["char_start"]:h["char_end"]] == h["text"]
+            assert all(text[s:e] == "Lisbon" for s, e in h["highlights"])

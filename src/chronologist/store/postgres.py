@@ -14,10 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 from chronologist.errors import InputError, StoreError
 from chronologist.records import Annotations
 from chronologist.store.base import Store
+from chronologist.store.queries import RANK_WINDOW
 
-# How many matching sentences are ranked for one search.  Ranking every match of a very common word
-# in millions of sentences costs seconds; the best of the first few thousand is a good first page.
-RANK_WINDOW = 2000
 _LOCK_KEY = 0x6368726F  # advisory lock taken while migrating: two builds starting at once wait in line
 
 
@@ -112,17 +110,22 @@ class PostgresStore(Store):
 
     # --- full-text search (queries.search calls this on non-SQLite backends) ---
     def search_sentences(self, words: list[str], limit: int, offset: int) -> list[dict]:
-        """Sentences containing every word, best ranked first, with the words marked \\x02…\\x03."""
+        """Sentences containing every word, with the words marked \\x02…\\x03: the first RANK_WINDOW
+        matches ranked best first, further matches after them in the order the index yields them."""
         words = [w for w in words if w.strip()]
         if not words:
             return []
         query = " ".join(words)
+        match = "FROM sentences s WHERE to_tsvector('simple', s.text) @@ plainto_tsquery('simple', ?)"
+        cols = "s.doc_id, s.char_start, s.char_end, s.text"
         rows = self.rows(
-            "WITH hits AS (SELECT s.doc_id, s.char_start, s.char_end, s.text, s.id, "
-            "  ts_rank(to_tsvector('simple', s.text), plainto_tsquery('simple', ?)) AS score FROM sentences s "
-            "  WHERE to_tsvector('simple', s.text) @@ plainto_tsquery('simple', ?) LIMIT ?) "
+            f"WITH hits AS (SELECT {cols}, s.id, ts_rank(to_tsvector('simple', s.text), "
+            f"plainto_tsquery('simple', ?)) AS score {match} LIMIT ?) "
             "SELECT doc_id, char_start, char_end, text FROM hits ORDER BY score DESC, id LIMIT ? OFFSET ?",
             (query, query, RANK_WINDOW, limit, offset))
+        if len(rows) < limit and offset + limit > RANK_WINDOW:
+            past = RANK_WINDOW + max(0, offset - RANK_WINDOW)
+            rows += self.rows(f"SELECT {cols} {match} LIMIT ? OFFSET ?", (query, limit - len(rows), past))
         pattern = _mark_pattern(words)
         for r in rows:
             r["marked"] = pattern.sub(lambda m: f"\x02{m.group(0)}\x03", r["text"])

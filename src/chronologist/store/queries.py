@@ -18,6 +18,7 @@ MAX_LIMIT = 500
 MAX_QUERY = 200
 DOCUMENTS_LISTED = 200  # an entity's documents listed by name; the count is in entities.documents
 CO_MENTION_SAMPLE = 400  # documents of an entity over which co-mentions are counted
+RANK_WINDOW = 2000  # matches of one search ranked by relevance (see search)
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
@@ -56,21 +57,46 @@ def fts_expression(query: str) -> str:
 
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
-    """Sentences matching every word of ``query``, best first, each with its document and offsets."""
+    """Sentences matching every word of ``query``, best first, each with its document and offsets.
+
+    The first RANK_WINDOW matches (in the order they were stored) are ranked by relevance; further
+    matches of a very common word follow in stored order.  Ranking every one of a hundred thousand
+    matches would make one common word cost more than the whole page is worth.
+    """
     limit, offset = _page(limit, offset)
     expr = fts_expression(query)
     if not expr:
         return []
-    if store.backend == "sqlite":
-        rows = store.rows(
-            "SELECT s.doc_id, s.char_start, s.char_end, s.text, "
-            "highlight(sentences_fts, 0, char(2), char(3)) AS marked "
-            "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-            "WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (expr, limit, offset))
-    else:
+    if store.backend != "sqlite":
         rows = store.search_sentences(_FTS_WORD.findall(query[:MAX_QUERY]), limit, offset)
+    else:
+        rows = _fts5_page(store, expr, limit, offset)
     for r in rows:
         r["highlights"] = _highlights(r.pop("marked"), r["char_start"])
+    return rows
+
+
+def _fts5_page(store: Store, expr: str, limit: int, offset: int) -> list[dict]:
+    match = "FROM sentences_fts WHERE sentences_fts MATCH ?"
+    window = store.rows(f"SELECT rowid AS id, bm25(sentences_fts) AS score {match} LIMIT ?", (expr, RANK_WINDOW))
+    window.sort(key=lambda r: (r["score"], r["id"]))  # bm25: lower is more relevant
+    ids = [r["id"] for r in window[offset:offset + limit]]
+    if len(ids) < limit and len(window) == RANK_WINDOW:
+        past = RANK_WINDOW + max(0, offset - RANK_WINDOW)
+        ids += [r["id"] for r in store.rows(f"SELECT rowid AS id {match} LIMIT ? OFFSET ?",
+                                            (expr, limit - len(ids), past))]
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = store.rows(
+        "SELECT s.id, s.doc_id, s.char_start, s.char_end, s.text, "
+        "highlight(sentences_fts, 0, char(2), char(3)) AS marked "
+        "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+        f"WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({marks})", (expr, *ids))
+    order = {i: n for n, i in enumerate(ids)}
+    rows.sort(key=lambda r: order[r["id"]])
+    for r in rows:
+        del r["id"]
     return rows
 
 
