@@ -101,3 +101,20 @@ def test_a_dated_news_text_keeps_yearless_dates_in_its_own_year(nlp):
     r = tag(nlp, "The plant opened in 1959. On Feb. 10 the company said it would close.",
             date="2000-03-01", genre="news")
     assert values(r)["Feb. 10"] == "2000-02-10"
+
+
+def test_a_year_after_a_day_is_a_year_but_a_year_after_a_quarter_is_that_quarter(nlp):
+    r = tag(nlp, "The company was sold on May 22, 1995. The following year it closed its last plant.",
+            date="1998-04-18", genre="news")
+    assert values(r)["The following year"] == "1996"
+    r = tag(nlp, "Profit rose in the third quarter. A year earlier, it had fallen.", date="1989-10-26", genre="news")
+    assert values(r)["A year earlier"] == "1988-Q3"
+
+
+def test_business_reports_name_their_period(nlp):
+    text = ("Net income rose 12% in the third quarter. In the latest period, sales fell. "
+            "For the full year, the company expects a loss.")
+    r = tag(nlp, text, date="1989-11-02", genre="news")
+    v = values(r)
+    assert v["the latest period"] == "1989-Q3"
+    assert v["the full year"] == "1989"

@@ -214,7 +214,7 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         if spec.unit == "Y":
             # a comparison keeps the grain of what it compares: "a year earlier" than the third
             # quarter is last year's third quarter; in a story, "two years later" is a year
-            keep = ("Q", "H", "S") if narrative else ("Q", "H", "S", "M", "D")
+            keep = ("Q", "H", "S")
             base = p if p.gran in keep and spec.n else coarsen(p, "Y")
         elif spec.unit in ("D", "W") and spec.tod != "WE":
             base = _day(p) or (p if p.gran == "W" and spec.unit == "W" else None)

@@ -79,6 +79,14 @@ def _theunit(g, m):
     return [(m.start("x"), m.end("x"), Spec("DATE", "anaphor", unit=_UNIT_LETTER[u], n=0, tod=tod, rel="the"))]
 
 
+@rule("reportperiod", r"(?i:\bthe\s+(?:(?P<latest>latest|most\s+recent)\s+period|full\s+year)\b)(?![\w-])")
+def _reportperiod(g):
+    # business reports: "the latest period" is the quarter being reported, "the full year" the current one
+    if g["latest"]:
+        return Spec("DATE", "anaphor", unit="Q", n=0)
+    return Spec("DATE", "anaphor", unit="Y", n=0, rel="the")
+
+
 @rule("refadj", r"(?i:\b(?P<w>current)\b)(?=\s+[a-z])")
 def _refadj(g):
     # TimeBank tags "current" before a noun as PRESENT_REF; "recent", "future" and "former" it
