@@ -61,8 +61,9 @@ def load() -> "spacy.Language":  # noqa: F821
     nlp = module.load()
     nlp.add_pipe("chronologist_paragraphs", before="parser")
     nlp.max_length = MAX_CHARS
-    from chronologist.nlp.attribute_rules import install
-    install(nlp)
+    from chronologist.nlp import attribute_rules, lemma_cache
+    attribute_rules.install(nlp)
+    lemma_cache.install(nlp)
     return nlp
 
 
