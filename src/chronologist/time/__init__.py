@@ -2,7 +2,7 @@
 
 recognize (patterns over the text) → filters (the parse rejects non-times) → docdate (when was
 this written) → genre (news or narrative) → anchor (values, in document order, with the narrative's
-current date carried along).
+current date carried along) → ranges (the two ends of a stated range complete each other).
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
 from chronologist.time import anchor, docdate, filters, recognize
+from chronologist.time.ranges import complete_ranges
 from chronologist.time.genre import choose_genre
 from chronologist.time.normalize import interval, parse
 
@@ -67,4 +68,4 @@ def tag_time(ctx: Context) -> TimeResult:
         backward = c.spec.kind == "ago" or (c.spec.kind == "anaphor" and c.spec.n < 0)
         if p is not None and p.gran not in ("C", "E") and not flashback and not backward:
             last = anchor.Ref(p, f"narrative: {value} at {c.start}" if narrative else f"last date {value} at {c.start}")
-    return TimeResult(published, genre, out, why)
+    return TimeResult(published, genre, complete_ranges(text, out, doc), why)
