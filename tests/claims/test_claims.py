@@ -59,3 +59,11 @@ def test_a_share_of_a_whole_is_a_percentage(claims_of):
 def test_the_named_one_counts_in_a_group(claims_of):
     (c,) = claims_of("In June 1977, he and four other people ran toward the border.")
     assert c.value == 5 and c.text.startswith("he and four")
+
+
+def test_a_claim_is_dated_by_a_date_not_by_a_vague_reference(nlp):
+    text = "The former regime killed about 1.7 million people in 1979, historians wrote."
+    ann = analyse(Document(id="t", text=text), nlp(text), genre="narrative")
+    assert any(t.value == "PAST_REF" for t in ann.timex)  # "former" is a time in a story ...
+    (c,) = ann.claims
+    assert c.when == "1979"  # ... but the claim is dated by the year

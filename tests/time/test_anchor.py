@@ -118,3 +118,27 @@ def test_business_reports_name_their_period(nlp):
     v = values(r)
     assert v["the latest period"] == "1989-Q3"
     assert v["the full year"] == "1989"
+
+
+def test_narrative_tags_the_storys_own_references_and_news_does_not(nlp):
+    text = ("On 12 July 1789 the former minister fled with his future wife. At the same time, crowds "
+            "gathered in the city, and at night they marched. In the dry season the roads were open.")
+    story = values(tag(nlp, text, genre="narrative"))
+    assert story["former"] == "PAST_REF" and story["future"] == "FUTURE_REF"
+    assert story["the same time"] == "1789-07-12"  # the date the story is at, at its own precision
+    assert story["night"] == "XXXX-XX-XXTNI"
+    assert story["the dry season"] is None  # a span of story time the text does not bound
+    news = values(tag(nlp, text, date="1989-07-14", genre="news"))
+    assert not {"former", "future", "the same time", "night", "the dry season"} & set(news)
+
+
+def test_the_former_as_a_pronoun_is_not_a_time(nlp):
+    r = tag(nlp, "In 1943 the leaders met twice. The former was a failure and the latter a success.",
+            genre="narrative")
+    assert "former" not in values(r)
+
+
+def test_at_the_same_time_meaning_also_is_not_a_time(nlp):
+    r = tag(nlp, "On 2 December 1978 the front was founded, and at the same time to defend itself the "
+                 "state mobilised.", genre="narrative")
+    assert "the same time" not in values(r)

@@ -69,7 +69,8 @@ def _when(ctx: Context, sent, pos: int) -> Optional[str]:
     for tx in ctx.timex:
         if tx.start >= sent.start_char and tx.end <= sent.end_char and tx.type in ("DATE", "TIME") and tx.value \
                 and not _COMPARED.search(ctx.text, max(sent.start_char, tx.start - 16), tx.start):
-            d = abs(tx.start - pos)
+            # a dated expression beats a vague one ("the former regime killed ... in 1979")
+            d = (not tx.value[:1].isdigit() and not tx.value.startswith("BC"), abs(tx.start - pos))
             if best is None or d < best[0]:
                 best = (d, tx)
     return best[1].value if best else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
 from chronologist.time import anchor, docdate, filters, recognize
+from chronologist.time.patterns_rel import NARRATIVE_ONLY
 from chronologist.time.ranges import complete_ranges
 from chronologist.time.genre import choose_genre
 from chronologist.time.normalize import interval, parse
@@ -49,6 +50,9 @@ def tag_time(ctx: Context) -> TimeResult:
     pub_point = parse(published.value)
     genre, why = choose_genre(ctx.genre_hint, cands, pub_point.year if pub_point else None)
     narrative = genre == "narrative"
+    if not narrative:
+        kept = [i for i, c in enumerate(cands) if c.rule not in NARRATIVE_ONLY]
+        cands, tenses = [cands[i] for i in kept], [tenses[i] for i in kept]
     dct_label = (f"document date {published.value}" if published.value else "unknown document date")
     dct = anchor.Ref(pub_point, dct_label)
     last = anchor.Ref(None, "")

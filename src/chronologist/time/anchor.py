@@ -203,7 +203,7 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
             return None, ref.label
         p = ref.point
         if not spec.unit:  # "at that time": the period around the last date, at year level
-            return fmt(coarsen(p, "Y")), ref.label
+            return (fmt(p) if spec.rel == "same" else fmt(coarsen(p, "Y"))), ref.label
         if spec.unit == "Q" and spec.n == 0:
             q = _current_quarter(last, dct, tense_)
             if q is not None and spec.value:  # "the 1988 quarter"

@@ -94,6 +94,32 @@ def _refadj(g):
     return Spec("DATE", "abs", "PRESENT_REF")
 
 
+# Narrative history is annotated the TIMEX2 way (as in WikiWars): adjectives that place something in
+# the story's past or future are times, and so are the story's own spans ("the same time", "the dry
+# season", "at night").  News annotation (TimeBank) leaves them alone; time/__init__ drops these
+# rules' candidates outside narrative.
+NARRATIVE_ONLY = frozenset({"storyadj", "storyperiod", "storynight"})
+
+
+@rule("storyadj", r"(?i:\b(?P<w>former|future|recent)\b)(?=\s+[a-z])(?!\s+(?:a|an|the|was|were|is|had|has|and|or)\b)")
+def _storyadj(g):
+    return Spec("DATE", "abs", "FUTURE_REF" if g["w"].lower() == "future" else "PAST_REF")
+
+
+@rule("storyperiod", r"(?i:\b(?:(?P<same>the\s+same\s+(?:time|period))(?!\s+(?:to|as\s+well)\b)|(?P<x>this\s+period|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+season))\b)")
+def _storyperiod(g):
+    if g["same"]:
+        # the date the story is at, as precise; "and at the same time to defend ..." means "also"
+        return Spec("DATE", "anaphor", unit="", n=0, rel="same")
+    return Spec("DATE", "invalid")  # a span of story time whose extent the text does not give
+
+
+@rule("storynight", r"(?i:\b(?:at|by|during|in|through)\s+(?P<x>(?:the\s+)?(?P<w>night|daytime))\b)(?!\s+of\b)")
+def _storynight(g, m):
+    tod = "TNI" if g["w"].lower() == "night" else "TDT"
+    return [(m.start("x"), m.end("x"), Spec("DATE", "abs", f"XXXX-XX-XX{tod}"))]
+
+
 @rule("thattime", r"(?i:\bthat\s+time\b)")
 def _thattime(g):
     return Spec("DATE", "anaphor", unit="", n=0)
