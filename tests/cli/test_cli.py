@@ -86,3 +86,22 @@ def test_sample_corpus_shows_the_troop_count_disagreement(demo_db):
     assert {i["doc_id"] for i in items} >= {"washington_dispatch", "moscow_memoir"}
     values = [i["value"] for i in items]
     assert 10_000 in values and 43_000 in values
+
+
+def test_the_entities_table_never_cuts_a_name_short(demo_db):
+    ents = json.loads(run("entities", "--db", str(demo_db), "--json").stdout)
+    table = run("entities", "--db", str(demo_db), "--limit", "50").stdout
+    cells = " ".join(line.strip("│┃ ") for line in table.splitlines())
+    kennedy = next(e for e in ents if e["name"] == "John F. Kennedy")
+    assert len("; ".join(a for a in kennedy["aliases"] if a != kennedy["name"])) > 60  # too many to list
+    assert "more)" in cells
+    assert "Mr. K " not in cells and "Mr. K\n" not in table
+
+
+def test_listed_names_are_whole_and_the_rest_are_counted():
+    from chronologist.cli.store_cmd import _listed
+    names = ["President John F. Kennedy", "Kennedy", "President Kennedy", "Mr. Kennedy"]
+    shown = _listed(names)
+    assert shown == "President John F. Kennedy; Kennedy; President Kennedy (+1 more)"
+    assert _listed(["Fidel Castro", "Castro"]) == "Fidel Castro; Castro"
+    assert _listed(["A name longer than the whole width of the column, still shown whole"]).endswith("whole")

@@ -153,8 +153,19 @@ def entities(db: str = DbOption, type: Optional[str] = typer.Option(None, "--typ
     for r in rows:
         roles = sorted({(x["title"] if isinstance(x, dict) else str(x)) for x in r["roles"]})
         table.add_row(r["id"], escape(r["name"]), r["type"], str(r["mentions"]), str(r["documents"]),
-                      escape("; ".join(a for a in r["aliases"] if a != r["name"])[:60]), escape("; ".join(roles)[:60]))
+                      escape(_listed([a for a in r["aliases"] if a != r["name"]])), escape(_listed(roles)))
     console.print(table)
+
+
+def _listed(items: list[str], width: int = 60) -> str:
+    """Whole names, "; "-joined, as many as fit in width, then how many more: a name cut short
+    ("Mr. K" of "Mr. Kennedy") would read as another name."""
+    out: list[str] = []
+    for i, item in enumerate(items):
+        if out and len("; ".join(out + [item])) > width:
+            return "; ".join(out) + f" (+{len(items) - i} more)"
+        out.append(item)
+    return "; ".join(out)
 
 
 def entity(name: str = typer.Argument(..., help="Canonical name, alias or id."), db: str = DbOption,
