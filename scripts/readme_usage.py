@@ -18,14 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MAX_LINES = 14
 
-# (what it is for, command with {db} for the store)
+# (what it is for, command with {db} for the store[, a note shown after the output])
 COMMANDS = [
     ("Build (or update) a store from a folder; unchanged files are skipped on the next run",
      "build examples/corpus --db {db}"),
     ("What the store holds", "summary --db {db}"),
     ("Entities under one canonical name", "entities --db {db} --limit 8"),
     ("One entity: aliases, roles, documents, quotes, events", "entity Khrushchev --db {db}"),
-    ("Full-text search, each hit with document and offsets", "search blockade --db {db} --limit 4"),
+    ("Full-text search, each hit with document and offsets", "search blockade --db {db} --limit 4",
+     "Every word must occur. Hits are ranked by relevance (BM25 on SQLite, `ts_rank` on PostgreSQL) over the\n"
+     "first 2,000 matching sentences; a word found in more sentences than that lists the rest after them in\n"
+     "stored order, so a search for a very common word answers as fast as one for a rare word.\n"),
     ("The timeline of dated, asserted events with their sources (`--all` for the rest)",
      "timeline --db {db} --limit 10"),
     ("Who said what", "quotes --db {db} --limit 6"),
@@ -73,9 +76,10 @@ def main() -> int:
         # run where a user would: a folder holding examples/ and demo.db, so the output shows those names
         (Path(tmp) / "examples").symlink_to(ROOT / "examples")
         parts = []
-        for what, cmd in COMMANDS:
+        for what, cmd, *note in COMMANDS:
             shown = cmd.replace("{db}", "demo.db")
-            parts.append(f"{what}:\n\n```console\n$ chronologist {shown}\n{run(shown, tmp)}\n```\n")
+            parts.append(f"{what}:\n\n```console\n$ chronologist {shown}\n{run(shown, tmp)}\n```\n"
+                         + (f"\n{note[0]}" if note else ""))
     body = "\n".join(parts) + "\n" + EXTRA
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")

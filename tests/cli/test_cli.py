@@ -105,3 +105,9 @@ def test_listed_names_are_whole_and_the_rest_are_counted():
     assert shown == "President John F. Kennedy; Kennedy; President Kennedy (+1 more)"
     assert _listed(["Fidel Castro", "Castro"]) == "Fidel Castro; Castro"
     assert _listed(["A name longer than the whole width of the column, still shown whole"]).endswith("whole")
+
+
+def test_summary_counts_read_as_english(demo_db):
+    out = " ".join(run("summary", "--db", str(demo_db)).stdout.split())
+    assert "· 1 conflict" in out and "1 conflicts" not in out  # the sample corpus has one disagreement
+    assert "7 documents" in out

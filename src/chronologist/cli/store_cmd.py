@@ -84,11 +84,15 @@ def link(db: str = DbOption) -> None:
             linked = store.relink()
     except ChronologistError as exc:
         raise fail(exc)
-    console.print(f"{len(linked.entities)} entities, {len(linked.events)} events, "
-                  f"{len(linked.claim_groups)} measures, {len(linked.conflicts)} conflicts", markup=False)
+    console.print(f"{_n(len(linked.entities), 'entity', 'entities')}, {_n(len(linked.events), 'event')}, "
+                  f"{_n(len(linked.claim_groups), 'measure')}, {_n(len(linked.conflicts), 'conflict')}", markup=False)
 
 
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _n(count: int, one: str, many: str = "") -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def summary(db: str = DbOption, as_json: bool = JsonOption) -> None:
@@ -97,11 +101,12 @@ def summary(db: str = DbOption, as_json: bool = JsonOption) -> None:
     data = read_store(db, q)
     if as_json:
         return print_json(data)
-    console.print(f"[bold]{escape(db)}[/bold]: {data['documents']} documents, {data['words']} words, "
-                  f"{data['sentences']} sentences")
-    console.print(f"  {data['timex']} time expressions · {data['entities']} entities ({data['mentions']} mentions) "
-                  f"· {data['quotes']} quotes · {data['claims']} claims · {data['events']} events · "
-                  f"{data['conflicts']} conflicts", markup=False)
+    console.print(f"[bold]{escape(db)}[/bold]: {_n(data['documents'], 'document')}, {_n(data['words'], 'word')}, "
+                  f"{_n(data['sentences'], 'sentence')}")
+    console.print(f"  {_n(data['timex'], 'time expression')} · {_n(data['entities'], 'entity', 'entities')} "
+                  f"({_n(data['mentions'], 'mention')}) · {_n(data['quotes'], 'quote')} · "
+                  f"{_n(data['claims'], 'claim')} · {_n(data['events'], 'event')} · "
+                  f"{_n(data['conflicts'], 'conflict')}", markup=False)
     if data["first_date"]:
         console.print(f"  events from {data['first_date']} to {data['last_date']}", markup=False)
     if data["top_entities"]:
