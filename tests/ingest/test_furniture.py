@@ -51,3 +51,10 @@ def test_seed_furniture_matches_the_gold_spans(shared):
             assert people["author"] == [gd["byline"]["author"]]
         if gd.get("byline", {}).get("translator"):
             assert people["translator"] == [gd["byline"]["translator"]]
+
+
+def test_a_call_to_follow_the_writer_is_page_furniture_not_story():
+    text = ("The senator spoke in Iowa.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"\n\n"
+            "Follow the river on the map to find the town on Twitter Street.")
+    found = find_furniture(Document("d", text))
+    assert [(f.kind, f.text) for f in found] == [("boilerplate", "\"Follow Pam Key on Twitter @pamkeyNEN.\"")]

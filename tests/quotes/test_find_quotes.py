@@ -74,3 +74,20 @@ def test_pronoun_speaker_resolves_and_unknown_speaker_stays_unknown(nlp):
 def test_bad_input_does_not_crash(nlp, body):
     ann, _ = _quotes(nlp, body)
     assert all(q.speaker is None or q.speaker.startswith("e") for q in ann.quotes)
+
+
+def test_a_transcript_in_quoted_paragraphs_gives_each_turn_to_its_label(nlp):
+    body = ("On Sunday the host Maria Alvarez interviewed Governor Tomas Berg.\n\n"
+            "\"ALVAREZ: Will the bridge open this year?\n\n"
+            "\"BERG: It will open in May. We have the money.\n\n"
+            "\"And the workers are ready.\n\n"
+            "\"(CROSSTALK.)\n\n"
+            "\"ALVAREZ: Thank you, Governor.\"")
+    _, qs = _quotes(nlp, body)
+    direct = [(speaker, text) for kind, speaker, _, text in qs if kind == "direct"]
+    assert direct == [
+        ("Maria Alvarez", "Will the bridge open this year?"),
+        # a paragraph without a label goes on with the same speaker; a stage direction ends the turn
+        ("Tomas Berg", "It will open in May. We have the money.\n\n\"And the workers are ready."),
+        ("Maria Alvarez", "Thank you, Governor."),
+    ]

@@ -50,7 +50,7 @@ def find_furniture(document: Document) -> list[Furniture]:
     found: list[Furniture] = []
     for start, end in lines(text):
         line = text[start:end]
-        if rules.WIDGET_DEBRIS.fullmatch(line):
+        if rules.WIDGET_DEBRIS.fullmatch(line) or (len(line) <= 160 and rules.FOLLOW_PROMPT.fullmatch(line)):
             found.append(Furniture(start, end, line, "boilerplate"))
             continue
         credit = _credit(text, start, end)

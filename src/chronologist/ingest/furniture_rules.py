@@ -11,6 +11,11 @@ WIDGET_DEBRIS = re.compile(
     r"(?:left|right|center|centre|middle|top|bottom|del|align|float|clear|none|caption|image){2,}",
     re.IGNORECASE)
 
+# "Follow Pam Key on Twitter @pamkeyNEN": the page's call to follow its writer, not the story.
+FOLLOW_PROMPT = re.compile(
+    r"[\"“]?\s*(?:Follow|Find|Contact)\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|X|Facebook|Instagram|Gab|Parler|Truth\s+Social)"
+    r"\b[^\n]{0,80}", re.IGNORECASE)
+
 # Photo captions: credit at the end, or a label at the start.
 CAPTION_TAIL = re.compile(
     r"(?:\(|\s|^)(?:Source|Photo|Photograph|Image|Credit|Picture)s?\s*:\s*[^.\n]{0,80}\)?\s*$", re.IGNORECASE)

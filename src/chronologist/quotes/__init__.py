@@ -8,19 +8,24 @@ Titles of works and scare quotes are dropped.  Indirect speech comes from the sy
 from __future__ import annotations
 
 import bisect
+import re
 
 from chronologist.entities.works import work_titles
 from chronologist.extract.context import Context
 from chronologist.quotes.direct import attribute
 from chronologist.quotes.indirect import find_indirect, labelled_lines
 from chronologist.quotes.marks import find_stretches
-from chronologist.quotes.speakers import Mentions
-from chronologist.records import Quote
+from chronologist.quotes.speakers import Mentions, speaker_by_name
+from chronologist.records import Quote, SpanRef
 
 _SHORT_WORDS = 4  # a quoted phrase this short is a partial quote or a scare quote
 _CARRY_GAP = 3  # characters of non-space text allowed between a quote and the one it follows
 _STRICT_CARRY = True  # carry a speaker over white space only (a frame between lowers PolNeAR speaker accuracy)
 _BLOCK_INSIDE = True  # an indirect clause starting inside a direct quote repeats it
+# "WALLACE: …" at the start of a quoted paragraph; upper case only, so "Note: …" is not a speaker
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=\S)")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*[\"“]?")
+_PARA_START = re.compile(r"\n[ \t]*[\"“]?$")  # a label opens a paragraph (after its quotation mark)
 
 
 def _words(text: str) -> int:
@@ -51,6 +56,14 @@ def find_quotes(ctx: Context) -> list[Quote]:
             if att is None or att.verb is None or not _governs(att.verb, ctx, s.start, s.end):
                 prev_end = s.end
                 continue
+        if _TRANSCRIPT_LABEL.match(text, s.start + 1):
+            # transcript paragraphs ('"PENCE: Well, look, …'): each label is the speaker of what
+            # follows it, up to the next label, whoever spoke before
+            for q in _transcript_turns(ctx, ms, s.start + 1, s.end - 1 if s.closed else s.end):
+                quotes.append(q)
+                prev_quote = q
+            prev_end = s.end
+            continue
         if att is None and prev_quote is not None and _follows(text, prev_quote, s.start, ms):
             q = Quote(s.start, s.end, text[s.start:s.end], "direct", prev_quote.speaker,
                       prev_quote.source, None, None, None, prev_quote.attribution)
@@ -75,6 +88,28 @@ def find_quotes(ctx: Context) -> list[Quote]:
     labelled = [q for q in labelled_lines(ctx, ms) if not blocked(q.start, q.end)]
     indirect = _dedupe(list(find_indirect(ctx, ms, blocked)) + labelled)
     return sorted(quotes + indirect, key=lambda q: (q.start, q.end))
+
+
+def _transcript_turns(ctx: Context, ms: Mentions, start: int, end: int) -> list[Quote]:
+    text = ctx.text
+    labels = [m for m in _TRANSCRIPT_LABEL.finditer(text, start, end)
+              if m.start() == start or _PARA_START.search(text, max(start, m.start() - 4), m.start())]
+    turns = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        for para in _PARA_BREAK.finditer(text, m.end(), stop):
+            # a stage direction ("(CROSSTALK.)") or the page's own furniture ends the turn
+            if text.startswith("(", para.end()) or ctx.in_furniture(para.end(), para.end() + 1):
+                stop = para.start()
+                break
+        while stop > m.end() and (text[stop - 1].isspace() or text[stop - 1] in "\"“”"):
+            stop -= 1
+        if stop <= m.end() or ctx.in_furniture(m.start(1), m.end(1)):
+            continue
+        speaker, source = speaker_by_name(ctx, ms, m.start(1), m.end(1))
+        turns.append(Quote(m.end(), stop, text[m.end():stop], "direct", speaker, source, ":",
+                           SpanRef(m.end(1), m.end(1) + 1, ":"), None, "speech"))
+    return turns
 
 
 def _follows(text: str, prev: Quote, start: int, ms: Mentions) -> bool:
