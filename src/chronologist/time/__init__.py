@@ -15,8 +15,12 @@ from chronologist.records import DocDate, Genre, Timex
 from chronologist.time import anchor, docdate, filters, recognize
 from chronologist.time.patterns_rel import NARRATIVE_ONLY
 from chronologist.time.ranges import complete_ranges
+from chronologist.time.retrospect import Retrospect
 from chronologist.time.genre import choose_genre
-from chronologist.time.normalize import interval, parse
+from chronologist.time.normalize import fmt, interval, parse
+
+
+_YEARS = {"Y": 1, "E": 10, "C": 100}
 
 
 @dataclass
@@ -51,15 +55,18 @@ def tag_time(ctx: Context) -> TimeResult:
     genre, why = choose_genre(ctx.genre_hint, cands, pub_point.year if pub_point else None)
     narrative = genre == "narrative"
     if not narrative:
-        kept = [i for i, c in enumerate(cands) if c.rule not in NARRATIVE_ONLY]
+        kept = [i for i, c in enumerate(cands) if c.rule not in NARRATIVE_ONLY and "name" not in c.flags]
         cands, tenses = [cands[i] for i in kept], [tenses[i] for i in kept]
     dct_label = (f"document date {published.value}" if published.value else "unknown document date")
     dct = anchor.Ref(pub_point, dct_label)
     last = anchor.Ref(None, "")
+    story = Retrospect(pub_point)
     out: list[Timex] = []
     for c, (tense_, flashback) in zip(cands, tenses):
         speech = last if narrative and last.point is not None else dct
-        value, label = anchor.resolve(c.spec, speech, last, dct, tense_, narrative)
+        back = None if narrative else story.looks_back(c.spec, last.point)
+        told = anchor.Ref(back, f"looking back: {fmt(back)}") if back is not None and back is not last.point else last
+        value, label = anchor.resolve(c.spec, speech, told, dct, tense_, narrative or back is not None)
         typ = c.spec.type
         if typ == "DATE" and value and re.match(r"^[\dX]{4}-[\dWX-]+T", value):
             typ = "TIME"
@@ -68,8 +75,11 @@ def tag_time(ctx: Context) -> TimeResult:
                          mod=c.spec.mod, anchor=label if c.spec.kind != "abs" else None,
                          earliest=lo, latest=hi))
         p = parse(value) if typ in ("DATE", "TIME") else None
+        story.see(c.spec, p, c.start, c.end)
         # comparisons ("a year earlier", "two weeks ago") look back without moving the story on
         backward = c.spec.kind == "ago" or (c.spec.kind == "anaphor" and c.spec.n < 0)
-        if p is not None and p.gran not in ("C", "E") and not flashback and not backward:
+        # "he learned only thirty years afterwards": a leap of decades is an aside, not the story moving on
+        aside = c.spec.rel == "shift" and c.spec.unit in ("Y", "E", "C") and abs(c.spec.n) * _YEARS[c.spec.unit] >= 10
+        if p is not None and p.gran not in ("C", "E") and not flashback and not backward and not aside:
             last = anchor.Ref(p, f"narrative: {value} at {c.start}" if narrative else f"last date {value} at {c.start}")
     return TimeResult(published, genre, complete_ranges(text, out, doc), why)

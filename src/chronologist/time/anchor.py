@@ -177,6 +177,9 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         ref = dct if dct.point is not None else speech
         if ref.point is None:
             return None, ref.label
+        if spec.rel == "today":  # "fifty years ago today"
+            d = _day(ref.point)
+            return (_with_tod(shift(d, spec.unit, spec.n), spec.tod) if d else None), ref.label
         return _fmt_opt(shift(coarsen(ref.point, _gran(spec.unit)), spec.unit, spec.n)), ref.label
     if k == "deictic":
         ref = speech
@@ -198,6 +201,8 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         return _with_tod(shift(base, spec.unit if spec.unit != "W" or gran == "W" else "W", spec.n)
                          if spec.n else base, spec.tod), ref.label
     if k == "anaphor":
+        if spec.rel == "shift" and last.point is None:
+            return None, "no earlier date in the text"  # "eighteen months earlier" than what?
         ref = last if last.point is not None else speech
         if ref.point is None:
             return None, ref.label
@@ -254,7 +259,10 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
 
 
 def _yearless(spec: Spec, speech: Ref, last: Ref, tense_: str, narrative: bool):
-    ref = (last if last.point is not None else speech) if narrative or _undated_story(spec, speech, last) else speech
+    # "that autumn" points back at the time the text is talking about, in news as in a story
+    anaphoric = spec.rel == "that" and last.point is not None and last.point.gran not in ("C", "E")
+    ref = (last if last.point is not None else speech) \
+        if narrative or anaphoric or _undated_story(spec, speech, last) else speech
     if spec.value and spec.holiday:  # "Christmas 1978"
         d = _holiday_date(spec.holiday, int(spec.value))
         return (d.isoformat() if d else spec.value), None

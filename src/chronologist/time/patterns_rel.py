@@ -150,7 +150,7 @@ def _count_unit(g):
     return n, u
 
 
-@rule("shift", rf"(?i:\b(?P<mod>{L.MOD_RE})?(?:(?P<num>{NUM})\s+(?:or\s+so\s+)?(?P<u>{UNIT})|(?P<bare>years|months|weeks|days|decades)|(?P<num2>{NUM})\s+(?P<u2>{UNIT})\s+and\s+(?:a\s+half|\S+\s+{UNIT}))\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\b|\s+[A-Z\d]))\b)")
+@rule("shift", rf"(?i:\b(?P<mod>{L.MOD_RE})?(?:(?P<num>{NUM})\s+(?:or\s+so\s+)?(?P<u>{UNIT})|(?P<bare>years|months|weeks|days|decades)|(?P<num2>{NUM})\s+(?P<u2>{UNIT})\s+and\s+(?:a\s+half|\S+\s+{UNIT}))\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence|afterwards?|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I)\b|\s+[A-Z\d]))\b(?:\s+(?P<today>today|tonight|this\s+(?P<tod>morning|afternoon|evening)))?)")
 def _shift(g):
     if g["bare"]:
         n, u = "X", L.unit_of(g["bare"])
@@ -173,7 +173,11 @@ def _shift(g):
         return Spec("DATE", "abs", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if u == "fortnight":
         n *= 2
-    return Spec("DATE", "ago" if ago else "anaphor", unit=letter, n=sign * n, mod=mod)
+    if g["today"] and d == "ago" and letter in ("Y", "M", "W", "D"):
+        # "fifty years ago this morning": that very day, so many years back
+        tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] else ("TNI" if g["today"].lower() == "tonight" else "")
+        return Spec("DATE", "ago", unit=letter, n=sign * n, mod=mod, rel="today", tod=tod)
+    return Spec("DATE", "ago" if ago else "anaphor", unit=letter, n=sign * n, mod=mod, rel="" if ago else "shift")
 
 
 _RATE_BEFORE = re.compile(r"(?i)(?:\d|million|billion|trillion|dollars?|cents?|percent|%|times|seats|flights|hours|miles)\s*$")
