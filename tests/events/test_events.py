@@ -89,3 +89,9 @@ def test_someones_words_do_not_inherit_the_narrative_time(events_of):
     ann = events_of("The war began on 3 March 1980. In 2017 the general recalled that he decided to flee.",
                     genre="narrative")
     assert not by_trigger(ann, "flee").date.basis.startswith("inherited")
+
+
+def test_a_participle_joined_to_a_passive_shares_its_subject(events_of):
+    ann = events_of("On 28 October 1962 the radio announced that the missiles would be taken apart and shipped home.")
+    e = by_trigger(ann, "shipped")
+    assert e.summary.startswith("The missiles shipped")  # not a bare "Ships"

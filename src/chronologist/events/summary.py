@@ -114,6 +114,9 @@ def summarise(trigger, *, actor_tokens, actor_names: list, skip: set[int], factu
         if rest:
             objects.append(rest)
     tail = " ".join(o for o in objects if o)
+    shared = _shared_passive_subject(trigger) if not actor_tokens and not passive else None
+    if shared is not None:  # "the missiles would be taken apart and shipped home": the missiles shipped
+        return _cap(f"{phrase(shared, skip)} {trigger.text}{(' ' + prt) if prt else ''} {tail}".strip())
     if passive:
         target = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
         what = phrase(target, skip) if target is not None else ""
@@ -125,6 +128,19 @@ def summarise(trigger, *, actor_tokens, actor_names: list, skip: set[int], factu
     verb = _verb(lemma, plural, factuality)
     words = " ".join(w for w in (subject, verb, prt, tail) if w)
     return _cap(words)
+
+
+def _shared_passive_subject(trigger):
+    """The subject a passive participle shares with the passive verb it is joined to."""
+    if trigger.dep_ != "conj" or trigger.tag_ not in ("VBN", "VBD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    head = trigger.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if not any(c.dep_ == "auxpass" for c in head.children):  # the small model tags "shipped" VBD there
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _verb(lemma: str, plural: bool, factuality: str) -> str:
