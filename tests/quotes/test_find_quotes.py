@@ -91,3 +91,18 @@ def test_a_transcript_in_quoted_paragraphs_gives_each_turn_to_its_label(nlp):
         ("Tomas Berg", "It will open in May. We have the money.\n\n\"And the workers are ready."),
         ("Maria Alvarez", "Thank you, Governor."),
     ]
+
+
+def test_a_speaker_named_inside_the_clause_reports_the_whole_clause(nlp):
+    _, qs = _quotes(nlp, "The new bridge, Maria Alvarez said, will open in May.")
+    assert ("indirect", "Maria Alvarez", "say", "The new bridge, Maria Alvarez said, will open in May") in qs
+    _, qs = _quotes(nlp, "Maria Alvarez said, smiling, that it would open.")
+    assert not any(q[0] == "indirect" and q[3].startswith("Maria Alvarez said, smiling") for q in qs)
+
+
+def test_according_to_evidence_is_an_attribution_with_its_source(nlp):
+    ann, qs = _quotes(nlp, "About 9.9 million single mothers live in the country, according to federal statistics.")
+    (q,) = [q for q in ann.quotes if q.cue == "according to"]
+    assert q.speaker is None and q.source.text == "federal statistics"  # no person, but a cited source
+    _, qs = _quotes(nlp, "The trains ran according to the timetable.")
+    assert not any(q[2] == "according to" for q in qs)

@@ -68,6 +68,8 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
         for tok in sent:
             if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
                 make = _from_ccomp
+            elif tok.dep_ == "parataxis" and tok.lemma_.lower() in SPEECH and tok.head.pos_ in ("VERB", "AUX"):
+                make = _from_parenthetical
             elif tok.pos_ == "VERB" and tok.lemma_.lower() in _OBJECT_VERBS and \
                     not any(c.dep_ == "ccomp" for c in tok.children):
                 make = _from_object
@@ -85,6 +87,31 @@ def find_indirect(ctx: Context, ms: Mentions, blocked) -> Iterator[Quote]:
             q = make(ctx, ms, tok) if make is not None else _from_according(ctx, ms, tok, sent)
             if q is not None and not blocked(q.start, q.end):
                 yield q
+
+
+def _from_parenthetical(ctx: Context, ms: Mentions, verb):
+    """"The museum, Mr. Bush said, celebrated his heroes": the clause around the speaker is the content."""
+    said_by = subject_of(verb)
+    if said_by is None or said_by.lower_ in NON_SPEAKERS:
+        return None
+    clause = verb.head
+    inner = set(t.i for t in verb.subtree)
+    toks = [t for t in clause.subtree if not t.is_space]
+    outside = [t for t in toks if t.i not in inner and not t.is_punct]
+    if len(outside) < _MIN_CONTENT_TOKENS or not any(t.i < verb.left_edge.i for t in outside):
+        return None  # the speaker comes first ("He said, …") or there is too little around it
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if "\n\n" in ctx.text[start:end]:
+        return None
+    speaker, source = speaker_of(ctx, ms, said_by)
+    lemma = verb.lemma_.lower()
+    return Quote(start, end, ctx.text[start:end], "indirect", speaker, source, lemma,
+                 SpanRef(verb.idx, verb.idx + len(verb.text), verb.text), occasion_of(ctx, verb),
+                 attribution_of(lemma))
 
 
 def _who(verb, subj):
@@ -256,13 +283,20 @@ def labelled_lines(ctx: Context, ms: Mentions) -> Iterator[Quote]:
                     source, ":", SpanRef(m.end(1), m.end(1) + 1, ":"), None, "speech")
 
 
+# What a claim can be "according to" besides a person: "according to federal statistics".
+_EVIDENCE_NOUNS = {"data", "statistic", "figure", "estimate", "analysis", "report", "poll", "survey",
+                   "study", "record", "document", "count", "census", "tally", "research", "finding",
+                   "filing", "testimony", "account", "assessment", "audit", "review", "projection",
+                   "forecast", "model", "calculation", "investigation", "indictment", "complaint"}
+
+
 def _from_according(ctx: Context, ms: Mentions, tok, sent):
     to = ctx.doc[tok.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
-    if not _is_someone(ctx, ms, obj):
+    if not (_is_someone(ctx, ms, obj) or obj.lemma_.lower() in _EVIDENCE_NOUNS):
         return None
     phrase_end = max(t.i for t in obj.subtree)
     # the content is the rest of the sentence, on whichever side of "according to X" it lies
