@@ -106,3 +106,13 @@ def test_according_to_evidence_is_an_attribution_with_its_source(nlp):
     assert q.speaker is None and q.source.text == "federal statistics"  # no person, but a cited source
     _, qs = _quotes(nlp, "The trains ran according to the timetable.")
     assert not any(q[2] == "according to" for q in qs)
+
+
+def test_a_headline_that_names_its_speaker_is_a_quotation_of_theirs(nlp):
+    from tests.entities.helpers import annotate
+    ann = annotate(nlp, "Alvarez: The Bridge Will Open in May\n\nGovernor Maria Alvarez spoke in Lisbon on Monday.")
+    names = {e.id: e.name for e in ann.entities}
+    assert [(names.get(q.speaker), q.text) for q in ann.quotes if q.cue == ":"] == \
+           [("Maria Alvarez", "The Bridge Will Open in May")]
+    ann = annotate(nlp, "Poll: Voters Worried About Prices\n\nA new survey was published in Lisbon on Monday.")
+    assert not [q for q in ann.quotes if q.cue == ":"]  # "Poll" is nobody in the story

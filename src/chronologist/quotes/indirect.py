@@ -270,12 +270,15 @@ def labelled_lines(ctx: Context, ms: Mentions) -> Iterator[Quote]:
 
     for m in _LABEL_LINE.finditer(ctx.text):
         label = m.group(1)
-        if ctx.in_furniture(m.start(), m.end()) or ctx.in_headline(m.start(), m.end()):
+        if ctx.in_furniture(m.start(), m.end()):
             continue
         transcript = label.isupper() and len(label) > 1
-        if not transcript and not ms.inside(m.start(1), m.end(1)):
-            continue
         speaker, source = speaker_by_name(ctx, ms, m.start(1), m.end(1))
+        if ctx.in_headline(m.start(), m.end()):
+            if speaker is None:  # "Poll: …", "A lesson from …": a headline's label must be a person of the story
+                continue
+        elif not transcript and not ms.inside(m.start(1), m.end(1)):
+            continue
         start, end = m.start(2), m.end(2)
         while end > start and ctx.text[end - 1] in " \t\"”":
             end -= 1
