@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
 from chronologist.time import anchor, docdate, filters, recognize
+from chronologist.time.genre import choose_genre
+from chronologist.time.normalize import fmt, interval, parse
 from chronologist.time.patterns_rel import NARRATIVE_ONLY
 from chronologist.time.ranges import complete_ranges
 from chronologist.time.retrospect import Retrospect
-from chronologist.time.genre import choose_genre
-from chronologist.time.normalize import fmt, interval, parse
 
-
-_YEARS = {"Y": 1, "E": 10, "C": 100}
+_YEARS = {"Y": 1, "E": 10, "C": 100}  # years in one unit, for telling a leap of decades
 
 
 @dataclass
