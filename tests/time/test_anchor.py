@@ -1,6 +1,8 @@
 """Normalisation in context: tense, the document date, the narrative's current date."""
 from __future__ import annotations
 
+import pytest
+
 from tests.time.helpers import by_text, tag, values
 
 
@@ -10,7 +12,6 @@ def test_news_resolves_against_the_document_date_with_tense(nlp):
     v = values(r)
     assert v["Thursday"] == "1998-02-12"
     assert v["next week"] == "1998-W08"
-    assert v["Last year"] == "1998" or v["Last year"] == "1997"
     assert by_text(r, "Last year").value == "1997"
     assert "document date 1998-02-13" in by_text(r, "Last year").anchor
 
@@ -18,6 +19,23 @@ def test_news_resolves_against_the_document_date_with_tense(nlp):
 def test_future_tense_looks_forward(nlp):
     r = tag(nlp, "The ministers will meet on Monday.", date="1998-02-13", genre="news")
     assert values(r)["Monday"] == "1998-02-16"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("He said the father would be traveling to Washington Thursday.", "2000-04-06"),
+    ("They will appeal the decision, announced Wednesday by the commissioner.", "2000-04-05"),
+    ("Arafat and Netanyahu meet separately Monday with the envoy.", "2000-04-10"),
+    ("The move follows Tuesday's declaration by Ford.", "2000-04-04"),
+    ("The peace process is set to resume Monday in Belfast.", "2000-04-10"),
+    ("Protesters planned a large demonstration on Saturday.", "2000-04-08"),
+    ("On Friday, the government planned to pay the first claims.", "2000-03-31"),
+    ("Weakness in technology stocks hurt the index on Friday.", "2000-03-31"),
+])
+def test_the_verb_of_a_weekday_says_which_one_it_is(nlp, sentence, day):
+    """Written on Wednesday 5 April 2000: the news present of an action is scheduled, a
+    participle is done, a modal looks ahead, a plan made on a day is dated that day."""
+    r = tag(nlp, sentence, date="2000-04-05", genre="news")
+    assert [t.value for t in r.timex if t.value and t.value.startswith("2000-")] == [day]
 
 
 def test_narrative_anchors_to_the_last_mentioned_date(nlp):
@@ -109,6 +127,21 @@ def test_a_year_after_a_day_is_a_year_but_a_year_after_a_quarter_is_that_quarter
     assert values(r)["The following year"] == "1996"
     r = tag(nlp, "Profit rose in the third quarter. A year earlier, it had fallen.", date="1989-10-26", genre="news")
     assert values(r)["A year earlier"] == "1988-Q3"
+
+
+def test_a_quarter_or_half_of_a_named_year(nlp):
+    text = ("The company expects a loss in next year's first quarter. Sales rose in the first two quarters "
+            "of 1990 and fell in the last two quarters of 1989.")
+    v = values(tag(nlp, text, date="1989-10-31", genre="news"))
+    assert v["next year's first quarter"] == "1990-Q1"
+    assert v["the first two quarters of 1990"] == "1990-H1"
+    assert v["the last two quarters of 1989"] == "1989-H2"
+
+
+def test_the_week_of_a_day_is_that_days_iso_week(nlp):
+    r = tag(nlp, "Hearings are set for the week of March 6.", date="2000-02-24", genre="news")
+    t = by_text(r, "the week of March 6")
+    assert (t.value, t.earliest, t.latest) == ("2000-W10", "2000-03-06", "2000-03-12")
 
 
 def test_business_reports_name_their_period(nlp):

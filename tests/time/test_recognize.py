@@ -32,6 +32,18 @@ def test_a_part_of_a_period_folds_into_one_expression():
     assert spans(text) == ["the first seven months of last year"]
 
 
+def test_spelled_out_dates_of_broadcast_transcripts(nlp):
+    from tests.time.helpers import tag, values
+    text = ("It began in January nineteen ninety-seven, after snow in the winter of nineteen ninety-four. "
+            "The vote is this coming Sunday, March eighth. The talks end on April thirty-first.")
+    v = values(tag(nlp, text, date="1998-03-05", genre="news"))
+    assert v["January nineteen ninety-seven"] == "1997-01"
+    assert v["the winter of nineteen ninety-four"] == "1994-WI"
+    assert v["this coming Sunday"] == "1998-03-08"
+    assert v["March eighth"] == "1998-03-08"
+    assert v["April thirty-first"] is None  # April has thirty days: the text is kept, no value
+
+
 def test_a_range_is_two_expressions_as_in_timeml():
     assert spans("The mission lasted from 1979 to 1989.") == ["1979", "1989"]
     assert spans("The Cambodian-Vietnamese War, 1978-1989: an overview") == ["1978", "1989"]

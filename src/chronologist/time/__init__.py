@@ -7,6 +7,7 @@ current date carried along) → ranges (the two ends of a stated range complete 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +43,13 @@ def _sentence_index(doc, n: int):
     return sentence_of
 
 
+def _week_of(value):
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[:4]) < 1:
+        return value
+    year, week, _ = _dt.date.fromisoformat(value).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def tag_time(ctx: Context) -> TimeResult:
     text, doc = ctx.text, ctx.doc
     cands = [c for c in recognize.find(text)
@@ -66,6 +74,8 @@ def tag_time(ctx: Context) -> TimeResult:
         back = None if narrative else story.looks_back(c.spec, last.point)
         told = anchor.Ref(back, f"looking back: {fmt(back)}") if back is not None and back is not last.point else last
         value, label = anchor.resolve(c.spec, speech, told, dct, tense_, narrative or back is not None)
+        if "week of" in c.flags:
+            value = _week_of(value)
         typ = c.spec.type
         if typ == "DATE" and value and re.match(r"^[\dX]{4}-[\dWX-]+T", value):
             typ = "TIME"

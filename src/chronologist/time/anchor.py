@@ -17,6 +17,14 @@ from chronologist.time.spec import Spec
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 _FUTURE_VERBS = {"expect", "plan", "schedule", "due",
                  "postpone", "delay", "slate"}
+# The news present of these reports what was said ("says Monday"); of other verbs, what is scheduled.
+_REPORTING = {"say", "tell", "announce", "report", "claim", "state", "add", "insist", "deny", "confirm",
+              "warn", "urge", "predict", "estimate", "acknowledge", "admit", "argue", "contend", "note",
+              "describe", "call", "show", "indicate", "suggest", "believe", "think", "know", "want", "need",
+              "seem", "appear", "remain", "continue", "face", "hold", "own", "mean", "expect"}
+# Verbs whose past looks like their present: the tagger's "present" for them is often a past.
+_PAST_AS_PRESENT = {"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "spread", "shut", "split",
+                    "bid", "cast", "burst", "read", "shed", "upset", "thrust", "beat"}
 _MODALS = {"would", "might", "could", "may", "can", "should", "must", "ought"}
 
 
@@ -43,12 +51,17 @@ def tense(doc, start: int, end: int, text: Optional[str] = None) -> tuple[str, b
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return "", False
     t, flashback = _verb_tense(tok)
+    if t == "future" and tok.lemma_ in _FUTURE_VERBS and tok.tag_ == "VBD" and span.root.i < tok.i:
+        t = "past"  # "On Friday, the government planned to pay": the day the plan was made
+    head = span.root.head
+    if t == "scheduled" and not (head.i == tok.i or head.pos_ == "ADP" and head.head.i == tok.i):
+        t = "present"  # "follows Tuesday's declaration": the day dates the noun, not the verb
     # a planned or hypothetical date ("a campaign planned for 1976", "would be exposed in 1976")
     # is not where the story is: like a flashback it must not move the narrative's current date
     irrealis = t == "future" and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
@@ -60,12 +73,17 @@ def _verb_tense(tok, depth: int = 0) -> tuple[str, bool]:
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
         return "future", False
-    if lowers & _MODALS and tok.tag_ == "VB":
-        return "future", False  # "would be ready to leave Tuesday": ahead of the time of writing
+    if lowers & _MODALS and not lowers & {"have", "'ve"}:
+        # "would be ready to leave Tuesday", "would be traveling Thursday": ahead of the time of
+        # writing ("would have left" looks back)
+        return "future", False
     if tok.lemma_ in _FUTURE_VERBS:
         return "future", False  # "planned a demonstration on Saturday"
-    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
-        return "future", False  # "is to resume trading Tuesday"
+    if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "set", "poise") \
+            and any(c.lower_ == "to" for c in tok.children):
+        return "future", False  # "is to resume trading Tuesday", "set to resume Monday"
+    if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "advcl"):
+        return "past", False  # "the decision, announced Wednesday, ...": a done thing, whatever follows
     if "had" in lowers and tok.tag_ == "VBN":
         # a past perfect in a relative clause ("which had been attacked in April 1961") is a
         # flashback: it dates something before the story's present and must not move it
@@ -75,8 +93,11 @@ def _verb_tense(tok, depth: int = 0) -> tuple[str, bool]:
     if lowers & {"was", "were", "did"} or tok.tag_ == "VBD":
         return "past", False
     if lowers & {"is", "are", "am", "'re", "does", "do"} or tok.tag_ in ("VBZ", "VBP"):
+        if not auxes and tok.lemma_ not in _REPORTING and tok.lemma_ not in ("be", "have") \
+                and tok.lower_ not in _PAST_AS_PRESENT:
+            return "scheduled", False  # news present of an action with its day: "they meet Monday"
         return "present", False
-    if tok.tag_ in ("VB", "VBG", "VBN") and depth < 2 and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.tag_ in ("VB", "VBG", "VBN") and depth < 2 and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         t, _ = _verb_tense(tok.head, depth + 1)
         if tok.head.lemma_ in _FUTURE_VERBS:
             return "future", False
@@ -243,7 +264,7 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
             return None, ref.label
         base = d.date()
         delta = (spec.wd - base.weekday()) % 7
-        direction = spec.rel or ("next" if tense_ == "future" else "last")
+        direction = spec.rel or ("next" if tense_ in ("future", "scheduled") else "last")
         if direction == "last":
             day = base - dt.timedelta(days=(base.weekday() - spec.wd) % 7 or (7 if spec.rel else 0))
         elif direction == "next":

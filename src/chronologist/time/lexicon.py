@@ -58,6 +58,18 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_RE = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
               r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
               r"|twenty-first|\d{1,2}(?:st|nd|rd|th))")
+# Days of the month written out, as broadcast transcripts spell them ("March eighth").
+_UNIT_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if 1 <= n <= 20}
+DAY_ORDINALS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_UNIT_ORD)})
+DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_ORDINAL_RE = "(?:" + "|".join(sorted((w.replace("-", "[- ]") for w in DAY_ORDINALS), key=len, reverse=True)) + ")"
+
+
+def day_ordinal(text: str) -> int:
+    return DAY_ORDINALS[re.sub(r"\s+", "-", text.strip().lower())]
+
+
 _WORDNUM = ("(?:" + "|".join(sorted(list(ONES) + list(TENS), key=len, reverse=True)) + ")")
 # A count: digits, spelled-out numbers ("twenty four", "twenty-four"), or a vague quantity (X).
 NUM_RE = (rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s1/2)?|{_WORDNUM}(?:[- ]{_WORDNUM})?(?:\s(?:and\s)?a\shalf)?"

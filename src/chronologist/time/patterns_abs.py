@@ -59,9 +59,9 @@ def _my(g):
     return Spec("DATE", "abs", f"{y:04d}-{_month(g['m']):02d}") if y else Spec("DATE", "invalid")
 
 
-@rule("md", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\s*\d{{3}}))")
+@rule("md", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<m>{M})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<dw>(?i:{L.DAY_ORDINAL_RE}))(?![\w-]))(?!\s*(?:%|percent|,\s*\d{{3}}))")
 def _md(g):
-    m, d = _month(g["m"]), int(g["d"])
+    m, d = _month(g["m"]), int(g["d"]) if g["d"] else L.day_ordinal(g["dw"])
     if not valid_day(2000, m, d):
         return Spec("DATE", "invalid")
     rel = " ".join((g["rel"] or "").lower().split())
@@ -190,21 +190,23 @@ _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd
       "final": 4, "last": 4}
 
 
-@rule("quarter", rf"(?i:\b(?:the\s+)?(?:(?P<y0>{YEAR4})(?:'s)?\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-earlier|year-ago|same|comparable|fiscal|year's)[\s-]+)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter)(?:\s+of\s+(?P<y>{YEAR4}))?")
+@rule("quarter", rf"(?i:\b(?:the\s+)?(?:(?P<y0>{YEAR4})(?:'s)?\s+|(?P<yr>last|next|this)\s+year'?s\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-earlier|year-ago|same|comparable|fiscal|year's)[\s-]+)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter)(?:\s+of\s+(?P<y>{YEAR4}))?")
 def _quarter(g):
     q = _Q[g["q"].lower()]
     y = g["y"] or g["y0"]
     if y:
         return Spec("DATE", "abs", f"{y}-Q{q}")
+    if g["yr"]:  # "next year's first quarter"
+        return Spec("DATE", "yearless", quarter=q, rel={"last": "lastyear", "next": "nextyear"}.get(g["yr"].lower(), "this"))
     rel = (g["rel"] or "").lower()
     if rel in ("year-earlier", "year-ago"):
         return Spec("DATE", "yearless", quarter=q, rel="lastyear")
     return Spec("DATE", "yearless", quarter=q, rel="quarter")
 
 
-@rule("half", rf"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last)[\s-]+half)(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yr>this|last|next)\s+year))?")
+@rule("half", rf"(?i:\b(?:the\s+)?(?:(?P<h>first|second|latter|last)[\s-]+half|(?P<hq>first|last)\s+two\s+quarters(?=\s+of\s)))(?:\s+of\s+(?:(?P<y>{YEAR4})|(?P<yr>this|last|next)\s+year))?")
 def _half(g):
-    h = 1 if g["h"].lower() == "first" else 2
+    h = 1 if (g["h"] or g["hq"]).lower() == "first" else 2
     if g["y"]:
         return Spec("DATE", "abs", f"{g['y']}-H{h}")
     if not g["yr"]:

@@ -70,7 +70,7 @@ def _relunit(g):
     return Spec(typ, "anaphor", unit=letter, n=0, tod=tod, mod=mod)  # that / the same
 
 
-@rule("theunit", r"(?i:\b(?:for|in|during|of|over|through|throughout|since|by|until|into|from)\s+(?P<x>the\s+(?P<u>year|quarter|month|week|weekend)))\b(?!\s+(?:of|before|after|when|that|in\s+which|ago|earlier|later|to|as|he|she|it|they|we)\b|'s|-)")
+@rule("theunit", r"(?i:\b(?:for|in|during|of|over|through|throughout|since|by|until|into|from)\s+(?P<x>the\s+(?:fiscal\s+)?(?P<u>year|quarter|month|week|weekend)))\b(?!\s+(?:of|before|after|when|that|in\s+which|ago|earlier|later|to|as|he|she|it|they|we)\b|'s|-)")
 def _theunit(g, m):
     u = g["u"].lower()
     tod = "WE" if u == "weekend" else ""
@@ -125,14 +125,14 @@ def _thattime(g):
     return Spec("DATE", "anaphor", unit="", n=0)
 
 
-@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|coming|early|late))\s+)?(?P<wd>{WD})(?:\s+(?P<tod>(?i:{_TOD})))?\b")
+@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|(?:this\s+)?coming|early|late))\s+)?(?P<wd>{WD})(?:\s+(?P<tod>(?i:{_TOD})))?\b")
 def _weekday(g):
     rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
     wd = L.WEEKDAYS[g["wd"].lower().rstrip(".")]
     # TimeBank values "Friday evening" as the evening but "Friday morning/night" mostly as the day
     tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] and g["tod"].lower() not in ("morning", "night") else ""
     mod = {"early": "START", "late": "END"}.get(rel)
-    rel = {"this past": "last", "coming": "next"}.get(rel, rel if rel in ("last", "this", "next") else "")
+    rel = {"this past": "last", "coming": "next", "this coming": "next"}.get(rel, rel if rel in ("last", "this", "next") else "")
     return Spec("DATE", "weekday", wd=wd, rel=rel, tod=tod, mod=mod)
 
 

@@ -23,6 +23,7 @@ _PREFIX_MOD = {"end": "END", "close": "END", "beginning": "START", "start": "STA
                "dawn": "START", "outset": "START", "middle": "MID", "mid": "MID", "early": "START",
                "late": "END", "first": "START", "last": "END"}
 _TOD_PREFIX = re.compile(r"(?i:\b(?P<p>(?:early\s+in\s+)?the\s+(?:early\s+|late\s+)?(?P<tod>morning|afternoon|evening|night)\s+of)\s+)$")
+_WEEK_OF = re.compile(r"(?i:\b(?P<p>the\s+week\s+of)\s+)$")
 _APPROX_PREFIX = re.compile(rf"(?i:\b(?P<p>{L.MOD_RE}))$")
 _GLUE = re.compile(r"^(?:\s*,?\s*(?:on|at|in\s+the)?\s*|\s+of\s+)$", re.I)
 
@@ -45,10 +46,10 @@ TRIGGERS: dict[str, tuple] = {
                  "armistice", "boxing", "patrick", "thanksgiving", "memorial", "labor", "mother", "father",
                  "luther", "presidents", "columbus", "easter"), 2, 30),
     "season": (("spring", "summer", "autumn", "fall", "winter"), 24, 24), "quarter": (("quarter",), 60, 20),
-    "half": (("half",), 24, 24), "deictic": (("today", "yesterday", "tomorrow", "tonight"), 12, 14),
+    "half": (("half", "two quarters"), 24, 24), "deictic": (("today", "yesterday", "tomorrow", "tonight"), 12, 14),
     "ref": (("now", "current", "present", "these days", "recent", "lately", "past", "future", "as soon"), 12, 20),
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
-    "theunit": (("the year", "the quarter", "the month", "the week"), 20, 24),
+    "theunit": (("the year", "the quarter", "the month", "the week", "the fiscal"), 20, 24),
     "thattime": (("that time",), 2, 2), "reportperiod": (("period", "full year"), 24, 4),
     "storyadj": (("former", "future", "recent"), 2, 12), "storyperiod": (("same time", "same period", "this period", "season"), 16, 4),
     "storynight": (("night", "daytime"), 16, 4), "yearquarter": (("quarter", "period"), 24, 2), "refadj": (("current",), 2, 12),
@@ -153,6 +154,10 @@ def _extend(text: str, cands: list[Candidate]) -> list[Candidate]:
             c.spec.tod = L.PARTS_OF_DAY[m.group("tod").lower()]
             c.spec.type = "TIME"
             c.start = c.start - (len(window) - m.start("p"))
+        m = _WEEK_OF.search(window) if c.spec.type == "DATE" and not c.spec.tod else None
+        if m and c.start - (len(window) - m.start("p")) >= floor and (c.spec.day or re.search(r"-\d\d-\d\d$", c.spec.value or "")):
+            c.flags.add("week of")  # "the week of March 6": the value is that day's week, once the day is known
+            c.start = c.start - (len(window) - m.start("p"))
         if c.spec.type == "DURATION" or c.spec.kind == "ago":
             m = _APPROX_PREFIX.search(window)
             if m and not c.spec.mod and c.start - (len(window) - m.start("p")) >= floor:
@@ -160,6 +165,33 @@ def _extend(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c.start = c.start - (len(window) - m.start("p"))
         out.append(c)
     return out
+
+
+_YEAR_GLUE = re.compile(r"^(?:,?\s+|\s+of\s+)$")
+
+
+def _year_after(prev: Candidate, c: Candidate, gap: str) -> Optional[int]:
+    """The year that completes a year-less date right before it: "January nineteen ninety-seven",
+    "the winter of nineteen ninety-four", "March eighth, 1998" (spelled-out parts match as two rules)."""
+    p = prev.spec
+    if (p.kind != "yearless" or p.rel or p.holiday or p.quarter or p.half or not (p.month or p.season)
+            or c.spec.kind != "abs" or not re.fullmatch(r"\d{4}", c.spec.value or "") or c.spec.mod
+            or not _YEAR_GLUE.match(gap)):
+        return None
+    return int(c.spec.value)
+
+
+def _with_year(p: Spec, year: int) -> Spec:
+    if p.season:
+        value = f"{year:04d}-{p.season}"
+    elif p.day:
+        from chronologist.time.normalize import valid_day
+        if not valid_day(year, p.month, p.day):
+            return Spec("DATE", "invalid")
+        value = f"{year:04d}-{p.month:02d}-{p.day:02d}"
+    else:
+        value = f"{year:04d}-{p.month:02d}"
+    return Spec(p.type, "abs", value, mod=p.mod, tod=p.tod)
 
 
 def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -175,6 +207,11 @@ def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                     and c.spec.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")):
                 c.start = prev.start
                 out[-1] = c
+                continue
+            year = _year_after(prev, c, gap)
+            if year:
+                prev.spec = _with_year(prev.spec, year)
+                prev.end = c.end
                 continue
             if _GLUE.match(gap) and len(gap) <= 8:
                 tod, day = (prev, c) if prev.spec.type == "TIME" and prev.spec.kind == "deictic" and prev.spec.n == 0 \
