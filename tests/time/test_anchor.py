@@ -38,6 +38,20 @@ def test_the_verb_of_a_weekday_says_which_one_it_is(nlp, sentence, day):
     assert [t.value for t in r.timex if t.value and t.value.startswith("2000-")] == [day]
 
 
+@pytest.mark.parametrize("sentence, month", [
+    ("Since KKR bought RJR in February, it has sold assets.", "1989-02"),
+    ("In January, American Medical brought in a new chief executive.", "1989-01"),
+    ("Thermo Electron agreed to purchase the line in February.", "1990-02"),
+    ("Lenders have extended loans through January.", "1990-01"),
+    ("The issue will dominate a summit set for Washington in April.", "1990-04"),
+])
+def test_a_past_verb_that_dates_a_month_puts_it_behind_the_time_of_writing(nlp, sentence, month):
+    """Written on 30 October 1989: a month a past verb dates itself has happened; an infinitive, an
+    end point or a plan still lies ahead."""
+    r = tag(nlp, sentence, date="1989-10-30", genre="news")
+    assert [t.value for t in r.timex] == [month]
+
+
 def test_narrative_anchors_to_the_last_mentioned_date(nlp):
     text = ("In March 1979, advisors started to rebuild the schools. Three months later, in June 1979, "
             "there were already many students.")

@@ -25,6 +25,8 @@ _REPORTING = {"say", "tell", "announce", "report", "claim", "state", "add", "ins
 # Verbs whose past looks like their present: the tagger's "present" for them is often a past.
 _PAST_AS_PRESENT = {"hurt", "cut", "put", "set", "hit", "cost", "let", "quit", "spread", "shut", "split",
                     "bid", "cast", "burst", "read", "shed", "upset", "thrust", "beat"}
+_ENDPOINT = {"through", "until", "till", "to", "by", "into"}  # "extended loans through January"
+PAST = ("past", "done")  # "done": a past verb that governs the time expression itself
 _MODALS = {"would", "might", "could", "may", "can", "should", "must", "ought"}
 
 
@@ -60,8 +62,11 @@ def tense(doc, start: int, end: int, text: Optional[str] = None) -> tuple[str, b
     if t == "future" and tok.lemma_ in _FUTURE_VERBS and tok.tag_ == "VBD" and span.root.i < tok.i:
         t = "past"  # "On Friday, the government planned to pay": the day the plan was made
     head = span.root.head
-    if t == "scheduled" and not (head.i == tok.i or head.pos_ == "ADP" and head.head.i == tok.i):
+    direct = head.i == tok.i or head.pos_ == "ADP" and head.head.i == tok.i
+    if t == "scheduled" and not direct:
         t = "present"  # "follows Tuesday's declaration": the day dates the noun, not the verb
+    if t == "past" and direct and tok.tag_ in ("VBD", "VBN") and head.lower_ not in _ENDPOINT:
+        t = "done"  # "KKR bought RJR in February": the verb dates a thing that has happened
     # a planned or hypothetical date ("a campaign planned for 1976", "would be exposed in 1976")
     # is not where the story is: like a flashback it must not move the narrative's current date
     irrealis = t == "future" and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
@@ -82,6 +87,8 @@ def _verb_tense(tok, depth: int = 0) -> tuple[str, bool]:
     if tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "set", "poise") \
             and any(c.lower_ == "to" for c in tok.children):
         return "future", False  # "is to resume trading Tuesday", "set to resume Monday"
+    if tok.tag_ == "VBN" and tok.lemma_ == "set" and any(c.lower_ == "for" for c in tok.children):
+        return "future", False  # "a summit set for April"
     if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "advcl"):
         return "past", False  # "the decision, announced Wednesday, ...": a done thing, whatever follows
     if "had" in lowers and tok.tag_ == "VBN":
@@ -136,7 +143,9 @@ def _nearest_year(ref: Point, month: int, day: int, direction: str) -> int:
             d = dt.date(y, month, 28)
         delta = (d - r).days
         cost = abs(delta)
-        if direction == "past" and delta > 0:
+        if direction == "done" and delta > 0:
+            cost += DONE_BIAS
+        elif direction == "past" and delta > 0:
             cost += PAST_BIAS
         elif direction != "future" and delta > 0:
             cost += NEUTRAL_BIAS  # news mostly reports what has happened
@@ -147,6 +156,7 @@ def _nearest_year(ref: Point, month: int, day: int, direction: str) -> int:
     return best
 
 
+DONE_BIAS = 300  # a month a past-tense verb dates itself is behind the time of writing, but for its own
 PAST_BIAS = 120  # days: how much further back a past-tense month may be than a forward one
 FUTURE_BIAS = 60
 NEUTRAL_BIAS = 120
@@ -248,7 +258,7 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
             if not narrative and _day(dct.point) is not None:
                 # news: "the weekend" just gone in a past-tense clause, else the coming one
                 d = dct.point.date()
-                back = tense_ == "past" and d.weekday() < 5
+                back = tense_ in PAST and d.weekday() < 5
                 return _with_tod(from_date(d - dt.timedelta(days=7 if back else 0), "W"), "WE"), dct.label
             base = _day(p) or (p if p.gran == "W" else None)
         else:

@@ -129,7 +129,7 @@ def _infer(text: str, cands: list[Candidate], tenses: list[str], sentence_of) ->
         if m and _years(c) and c.start > s0 + m.start():
             exact.append((_years(c) + int(m.group("n")), f"{m.group(0)} of … {text[c.start:c.end]}"))
         y = _years(c)
-        if y and tenses[i] in ("past", "") and y > 0:
+        if y and tenses[i] in ("past", "done", "") and y > 0:
             lower.append((y, f"{text[max(s0, c.start - 30):c.end].strip()}"))
     floor = max(lower, key=lambda t: t[0]) if lower else None
     if exact:
