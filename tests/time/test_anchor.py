@@ -52,6 +52,18 @@ def test_a_past_verb_that_dates_a_month_puts_it_behind_the_time_of_writing(nlp, 
     assert [t.value for t in r.timex] == [month]
 
 
+def test_a_future_verb_puts_a_month_ahead_even_when_the_last_one_is_nearer(nlp):
+    r = tag(nlp, "Collins will be named commander of Columbia for a mission in December.",
+            date="1998-03-04", genre="news")
+    assert values(r)["December"] == "1998-12"
+
+
+def test_plural_weekdays_are_sets(nlp):
+    v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
+    assert v["Sundays"] == "XXXX-WXX-7"
+    assert v["Tuesday nights"] == "XXXX-WXX-2TNI"
+
+
 def test_narrative_anchors_to_the_last_mentioned_date(nlp):
     text = ("In March 1979, advisors started to rebuild the schools. Three months later, in June 1979, "
             "there were already many students.")

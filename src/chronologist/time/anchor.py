@@ -158,7 +158,7 @@ def _nearest_year(ref: Point, month: int, day: int, direction: str) -> int:
 
 DONE_BIAS = 300  # a month a past-tense verb dates itself is behind the time of writing, but for its own
 PAST_BIAS = 120  # days: how much further back a past-tense month may be than a forward one
-FUTURE_BIAS = 60
+FUTURE_BIAS = 300
 NEUTRAL_BIAS = 120
 
 

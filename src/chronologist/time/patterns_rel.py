@@ -125,10 +125,15 @@ def _thattime(g):
     return Spec("DATE", "anaphor", unit="", n=0)
 
 
-@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|(?:this\s+)?coming|early|late))\s+)?(?P<wd>{WD})(?:\s+(?P<tod>(?i:{_TOD})))?\b")
+@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|(?:this\s+)?coming|early|late))\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<tod>(?i:{_TOD}))(?P<pl2>s)?)?\b")
 def _weekday(g):
     rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
     wd = L.WEEKDAYS[g["wd"].lower().rstrip(".")]
+    if g["pl"] or g["pl2"]:  # "on Sundays", "Tuesday nights": every one of them
+        if rel:
+            return None
+        tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] else ""
+        return Spec("SET", "abs", f"XXXX-WXX-{wd + 1}{tod}")
     # TimeBank values "Friday evening" as the evening but "Friday morning/night" mostly as the day
     tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] and g["tod"].lower() not in ("morning", "night") else ""
     mod = {"early": "START", "late": "END"}.get(rel)
