@@ -58,6 +58,12 @@ def test_a_future_verb_puts_a_month_ahead_even_when_the_last_one_is_nearer(nlp):
     assert values(r)["December"] == "1998-12"
 
 
+def test_year_end_after_a_preposition_is_the_end_of_a_year(nlp):
+    text = "It expects to close by year-end. Shares are up 5% since year-end. The year-end bonus was cut."
+    r = tag(nlp, text, date="1989-10-30", genre="news")
+    assert [(t.text, t.value, t.mod) for t in r.timex] == [("year-end", "1989", "END"), ("year-end", "1988", "END")]
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

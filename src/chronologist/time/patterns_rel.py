@@ -70,6 +70,16 @@ def _relunit(g):
     return Spec(typ, "anaphor", unit=letter, n=0, tod=tod, mod=mod)  # that / the same
 
 
+@rule("yearend", rf"(?i:\b(?P<p>by|since|around|at|before|until|till|after|near|toward|towards|through)\s+(?P<x>(?:the\s+)?year[- ]end(?:\s+(?P<y>(?:1[0-9]|20)\d\d))?))(?![\w-]|\s+[a-z])")
+def _yearend(g, m):
+    # "by year-end" is the end of the current year; "since year-end" the end of the last one
+    if g["y"]:
+        spec = Spec("DATE", "abs", g["y"], mod="END")
+    else:
+        spec = Spec("DATE", "deictic", unit="Y", n=-1 if g["p"].lower() == "since" else 0, mod="END")
+    return [(m.start("x"), m.end("x"), spec)]
+
+
 @rule("theunit", r"(?i:\b(?:for|in|during|of|over|through|throughout|since|by|until|into|from)\s+(?P<x>the\s+(?:fiscal\s+)?(?P<u>year|quarter|month|week|weekend)))\b(?!\s+(?:of|before|after|when|that|in\s+which|ago|earlier|later|to|as|he|she|it|they|we)\b|'s|-)")
 def _theunit(g, m):
     u = g["u"].lower()

@@ -49,6 +49,7 @@ TRIGGERS: dict[str, tuple] = {
     "half": (("half", "two quarters"), 24, 24), "deictic": (("today", "yesterday", "tomorrow", "tonight"), 12, 14),
     "ref": (("now", "current", "present", "these days", "recent", "lately", "past", "future", "as soon"), 12, 20),
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
+    "yearend": (("year-end", "year end"), 12, 8),
     "theunit": (("the year", "the quarter", "the month", "the week", "the fiscal"), 20, 24),
     "thattime": (("that time",), 2, 2), "reportperiod": (("period", "full year"), 24, 4),
     "storyadj": (("former", "future", "recent"), 2, 12), "storyperiod": (("same time", "same period", "this period", "season"), 16, 4),
