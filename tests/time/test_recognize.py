@@ -68,10 +68,22 @@ def test_numbers_and_words_that_are_not_times(text):
     "He had a second term.",
     "May they come back soon.",
     "As soon as taking power, they closed the schools.",
+    "Protesters joined the annual March for Life on Capitol Hill.",
+    "He marched at the head of the March of the Combatant People.",
+    "Operation Rescue started its ``Spring of Life'' demonstrations.",
+    "Baker, speaking on ABC News' \"This Week,\" said the talks failed.",
+    "Gonzalez said on CBS's ''60 Minutes.''",
+    "The company returned to profit after its first quarterly loss.",
 ])
 def test_the_parse_rejects_what_only_looks_like_a_time(nlp, text):
     from tests.time.helpers import tag
     assert [t.text for t in tag(nlp, text).timex] == []
+
+
+def test_a_quoted_name_with_a_possessive_keeps_its_time(nlp):
+    from tests.time.helpers import tag
+    text = 'It is known as the "Ten Year\'s Civil War" in China.'
+    assert [t.text for t in tag(nlp, text, genre="narrative").timex] == ["Ten Year"]
 
 
 def test_impossible_dates_are_found_but_marked_invalid():

@@ -19,7 +19,23 @@ _NAME_ENTS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PRODUCT"}
 _NAME_WORD = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z][a-z]{2,}\b")
 
 
+_MONTH_ADJ = {"early", "late", "mid", "last", "next", "past", "coming", "previous", "following", "same"}
+_OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
+_OPEN_QUOTE = re.compile(r"(?:``|[\"“‘'])$")
+_CLOSE_QUOTE = re.compile(r"^[,.!?]?(?:''|[\"”’'])(?![a-z])")  # not the "'s" of "Ten Year's Civil War""
+
+
+def _quoted_title(text: str, c: Candidate) -> bool:
+    """ABC's "This Week," CBS's ''60 Minutes'': a title in quotation marks, not a time."""
+    words = text[c.start:c.end].split()
+    return (len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and bool(_OPEN_QUOTE.search(text, max(0, c.start - 2), c.start))
+            and bool(_CLOSE_QUOTE.match(text[c.end:c.end + 3])))
+
+
 def keep(doc, text: str, c: Candidate) -> bool:
+    if _quoted_title(text, c):
+        return False
     if doc is None:
         return True
     toks = _tokens(doc, c)
@@ -55,6 +71,8 @@ def keep(doc, text: str, c: Candidate) -> bool:
         after = text[c.end:c.end + 12]
         if s.lower_ == "fall" and (_OF_NOT_YEAR.match(after) or after.startswith("-")):
             return False  # "the fall of Saigon", "fall-back": an event, not autumn
+        if s.is_title and s.i != s.sent.start and _OF_NAME.match(text, c.end):
+            return False  # the "Spring of Life" demonstrations: a name
     if c.rule == "month" and len(toks) == 1 and toks[0].text in ("March", "May"):
         t = toks[0]
         prev = doc[t.i - 1] if t.i > 0 else None
@@ -64,6 +82,10 @@ def keep(doc, text: str, c: Candidate) -> bool:
             return False
         if nxt is not None and (nxt.lower_ in ("to", "on", "against", "through") or nxt.is_title and nxt.pos_ == "PROPN"):
             return False
+        if prev is not None and prev.tag_ == "JJ" and prev.lower_ not in _MONTH_ADJ:
+            return False  # "the annual March for Life": months take no such adjective
+        if _OF_NAME.match(text, c.end):
+            return False  # "March of Dimes", "March for Life"
     if c.rule in ("duration", "shift"):
         unit = next((t for t in reversed(toks) if re.match(r"(?i)seconds?$", t.text)), None)
         if unit is not None and unit.tag_ in ("JJ", "RB") and not re.search(r"\d", c.spec.value or ""):

@@ -190,7 +190,7 @@ _Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd
       "final": 4, "last": 4}
 
 
-@rule("quarter", rf"(?i:\b(?:the\s+)?(?:(?P<y0>{YEAR4})(?:'s)?\s+|(?P<yr>last|next|this)\s+year'?s\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-earlier|year-ago|same|comparable|fiscal|year's)[\s-]+)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter)(?:\s+of\s+(?P<y>{YEAR4}))?")
+@rule("quarter", rf"(?i:\b(?:the\s+)?(?:(?P<y0>{YEAR4})(?:'s)?\s+|(?P<yr>last|next|this)\s+year'?s\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-earlier|year-ago|same|comparable|fiscal|year's)[\s-]+)*(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter)(?!ly)(?:\s+of\s+(?P<y>{YEAR4}))?")
 def _quarter(g):
     q = _Q[g["q"].lower()]
     y = g["y"] or g["y0"]
