@@ -153,12 +153,15 @@ def test_a_dated_news_text_keeps_yearless_dates_in_its_own_year(nlp):
     assert values(r)["Feb. 10"] == "2000-02-10"
 
 
-def test_a_year_after_a_day_is_a_year_but_a_year_after_a_quarter_is_that_quarter(nlp):
+def test_a_year_after_a_day_is_a_year_but_a_comparison_keeps_the_grain_it_compares(nlp):
     r = tag(nlp, "The company was sold on May 22, 1995. The following year it closed its last plant.",
             date="1998-04-18", genre="news")
     assert values(r)["The following year"] == "1996"
     r = tag(nlp, "Profit rose in the third quarter. A year earlier, it had fallen.", date="1989-10-26", genre="news")
     assert values(r)["A year earlier"] == "1988-Q3"
+    r = tag(nlp, "Assets stood at $5 billion on Sept. 30, up from $4 billion a year earlier.", date="1989-10-26",
+            genre="news")
+    assert values(r)["a year earlier"] == "1988-09-30"  # a comparison keeps the day it compares
 
 
 def test_a_quarter_or_half_of_a_named_year(nlp):

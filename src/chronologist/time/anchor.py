@@ -250,7 +250,9 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         if spec.unit == "Y":
             # a comparison keeps the grain of what it compares: "a year earlier" than the third
             # quarter is last year's third quarter; in a story, "two years later" is a year
-            keep = ("Q", "H", "S")
+            # quarter; in news "a year earlier" than a day is that day a year back (figures "as of
+            # Sept. 30"); in a story, "two years later" is a year
+            keep = ("Q", "H", "S", "D") if spec.n < 0 and not narrative else ("Q", "H", "S")
             base = p if p.gran in keep and spec.n else coarsen(p, "Y")
         elif spec.unit in ("D", "W") and spec.tod != "WE":
             base = _day(p) or (p if p.gran == "W" and spec.unit == "W" else None)
