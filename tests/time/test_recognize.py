@@ -51,6 +51,7 @@ def test_a_range_is_two_expressions_as_in_timeml():
 
 def test_approximators_are_part_of_a_duration():
     assert spans("In less than four years in power they killed many.") == ["less than four years"]
+    assert spans("Sales rose over the past two quarters.") == ["the past two quarters"]  # a preposition
     assert spans("The fighting lasted about a month.") == ["about a month"]
 
 

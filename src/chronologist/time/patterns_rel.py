@@ -211,8 +211,10 @@ def _duration(g, m):
     if re.search(r"and[\s-]+a[\s-]+half", g[0], re.I) and isinstance(n, int):
         n = n + 0.5
     letter, _, is_time = L.UNITS[u]
-    spec = Spec("DURATION", "abs", duration(n, letter, is_time), mod=_mod(g["mod"]))
-    return spec
+    if g["mod"] and g["the"] and g["mod"].strip().lower() == "over":
+        # "over the past two quarters": a preposition, not "more than"
+        return [(m.start("the"), m.end(), Spec("DURATION", "abs", duration(n, letter, is_time)))]
+    return Spec("DURATION", "abs", duration(n, letter, is_time), mod=_mod(g["mod"]))
 
 
 @rule("bareunits", r"(?i:\b(?:for|over|within|in|after|take|took|takes|taking|last|lasted)\s+(?P<x>(?:many\s+)?(?P<u>years|months|weeks|days|decades|hours|centuries|minutes))\b)(?!\s+(?:of|ago|later|earlier|before|after)\b)")
@@ -243,7 +245,7 @@ def _yearquarter(g):
     return Spec("DATE", "anaphor", unit="Q", n=0, rel="the", value=g["y"])
 
 
-_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q",
               "decade": "P10Y", "hour": "PT1H", "minute": "PT1M", "weekend": "XXXX-WXX-WE",
               "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV",
               "night": "XXXX-XX-XXTNI", "spring": "XXXX-SP", "summer": "XXXX-SU", "autumn": "XXXX-FA",

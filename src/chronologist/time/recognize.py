@@ -161,6 +161,8 @@ def _extend(text: str, cands: list[Candidate]) -> list[Candidate]:
             c.start = c.start - (len(window) - m.start("p"))
         if c.spec.type == "DURATION" or c.spec.kind == "ago":
             m = _APPROX_PREFIX.search(window)
+            if m and m.group("p").split()[0].lower() == "over" and re.match(r"(?i)the\b", text[c.start:c.end]):
+                m = None  # "over the past two quarters": a preposition, not "more than"
             if m and not c.spec.mod and c.start - (len(window) - m.start("p")) >= floor:
                 c.spec.mod = L.MODS.get(" ".join(m.group("p").lower().split()))
                 c.start = c.start - (len(window) - m.start("p"))
