@@ -64,6 +64,16 @@ def test_year_end_after_a_preposition_is_the_end_of_a_year(nlp):
     assert [(t.text, t.value, t.mod) for t in r.timex] == [("year-end", "1989", "END"), ("year-end", "1988", "END")]
 
 
+def test_election_day_and_the_middle_of_a_part_of_day(nlp):
+    text = ("Violence will be a theme from now to Election Day. By mid afternoon, the raid was over. "
+            "In London at mid-afternoon yesterday, shares fell.")
+    r = tag(nlp, text, date="1998-10-26", genre="news")
+    got = {t.text: (t.value, t.mod) for t in r.timex}
+    assert got["Election Day"] == ("1998-11-03", None)  # the Tuesday after the first Monday of November
+    assert got["mid afternoon"] == ("1998-10-26TAF", "MID")
+    assert got["mid-afternoon yesterday"] == ("1998-10-25TAF", "MID")
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

@@ -175,6 +175,9 @@ def _holiday_date(name: str, y: int) -> Optional[dt.date]:
             nxt = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
             d = nxt - dt.timedelta(days=(nxt.weekday() - wd) % 7)
         return d
+    if name == "election day":  # the United States': the Tuesday after the first Monday of November
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name.startswith("easter"):
         a, b, c = y % 19, y // 100, y % 100
         d_, e = b // 4, b % 4

@@ -150,4 +150,4 @@ FLOATING = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memoria
 HOLIDAY_RE = (r"(?:Christmas(?:\s(?:Day|Eve))?|New\sYear's(?:\s(?:Day|Eve))?|Independence\sDay|Halloween"
               r"|Valentine's\sDay|Veterans\sDay|Bastille\sDay|Armistice\sDay|Boxing\sDay|St\.\sPatrick's\sDay"
               r"|Thanksgiving(?:\sDay)?|Memorial\sDay|Labor\sDay|Mother's\sDay|Father's\sDay"
-              r"|Martin\sLuther\sKing\sDay|Presidents'\sDay|Columbus\sDay|Easter(?:\sSunday)?)")
+              r"|Martin\sLuther\sKing\sDay|Presidents'\sDay|Columbus\sDay|Easter(?:\sSunday)?|Election\sDay)")

@@ -25,6 +25,13 @@ def _deictic(g):
     return Spec("TIME" if g["tod"] else "DATE", "deictic", unit="D", n=n, tod=tod, mod=mod)
 
 
+@rule("midday", r"(?i:\b(?:by|at|in|until|around|before|after)\s+(?P<x>(?:the\s+)?mid[- ]?(?P<tod>morning|afternoon|evening)))\b")
+def _midday(g, m):
+    # "by mid afternoon": the middle of that part of today (or of the day it is joined to)
+    spec = Spec("TIME", "deictic", unit="D", n=0, tod=L.PARTS_OF_DAY[g["tod"].lower()], mod="MID")
+    return [(m.start("x"), m.end("x"), spec)]
+
+
 _REFS = {"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
          "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
          "the present": "PRESENT_REF", "the present day": "PRESENT_REF", "present-day": "PRESENT_REF",

@@ -44,11 +44,13 @@ TRIGGERS: dict[str, tuple] = {
     "century": (("centur",), 50, 12), "spelledyear": (("nineteen", "eighteen", "seventeen", "thousand"), 24, 40),
     "holiday": (("christmas", "new year", "independence", "halloween", "valentine", "veterans", "bastille",
                  "armistice", "boxing", "patrick", "thanksgiving", "memorial", "labor", "mother", "father",
-                 "luther", "presidents", "columbus", "easter"), 2, 30),
+                 "luther", "presidents", "columbus", "easter", "election day"), 2, 30),
     "season": (("spring", "summer", "autumn", "fall", "winter"), 24, 24), "quarter": (("quarter",), 60, 20),
     "half": (("half", "two quarters"), 24, 24), "deictic": (("today", "yesterday", "tomorrow", "tonight"), 12, 14),
     "ref": (("now", "current", "present", "these days", "recent", "lately", "past", "future", "as soon"), 12, 20),
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
+    "midday": (("mid-morning", "mid morning", "midmorning", "mid-afternoon", "mid afternoon", "midafternoon",
+                "mid-evening", "mid evening"), 12, 2),
     "yearend": (("year-end", "year end"), 12, 8),
     "theunit": (("the year", "the quarter", "the month", "the week", "the fiscal"), 20, 24),
     "thattime": (("that time",), 2, 2), "reportperiod": (("period", "full year"), 24, 4),
@@ -225,6 +227,7 @@ def _merge(text: str, cands: list[Candidate]) -> list[Candidate]:
                              or (day.spec.kind in ("abs", "yearless") and day.spec.day)
                              or re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.spec.value or "")):
                     day.spec.tod = tod.spec.tod
+                    day.spec.mod = day.spec.mod or tod.spec.mod
                     day.spec.type = "TIME"
                     day.start, day.end = min(c.start, prev.start), max(c.end, prev.end)
                     out[-1] = day
