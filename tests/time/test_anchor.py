@@ -74,6 +74,11 @@ def test_election_day_and_the_middle_of_a_part_of_day(nlp):
     assert got["mid-afternoon yesterday"] == ("1998-10-25TAF", "MID")
 
 
+def test_an_hour_in_a_part_of_the_day_is_a_clock_time(nlp):
+    r = tag(nlp, "They met at eight o'clock in the evening. He worked in the morning.", date="2000-04-05", genre="news")
+    assert [(t.text, t.value) for t in r.timex] == [("eight o'clock in the evening", "2000-04-05T20:00")]
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

@@ -312,6 +312,21 @@ def _clock(g):
     return Spec("TIME", "deictic", unit="D", n=0, tod=f"T{h:02d}:{g['mi'] or '00'}")
 
 
+_HOUR_WORDS = {w: n for w, n in L.ONES.items() if 1 <= n <= 12}
+
+
+@rule("clockword", r"(?i:(?<![\d:.$])(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<tod>morning|afternoon|evening))\b")
+def _clockword(g):
+    # "4 in the morning", "eight o'clock in the evening"
+    h = int(g["h"]) if g["h"].isdigit() else _HOUR_WORDS[g["h"].lower()]
+    tod = g["tod"].lower()
+    if tod != "morning" and h < 12:
+        h += 12
+    elif tod == "morning" and h == 12:
+        h = 0
+    return Spec("TIME", "deictic", unit="D", n=0, tod=f"T{h:02d}:{g['mi'] or '00'}")
+
+
 @rule("clock24", r"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|(?i:local\s+time)))")
 def _clock24(g):
     return Spec("TIME", "deictic", unit="D", n=0, tod=f"T{int(g['h']):02d}:{g['mi']}")

@@ -66,7 +66,7 @@ TRIGGERS: dict[str, tuple] = {
     "onx": (("on year", "on-year", "over year", "over-year", "on month", "on-month", "on week", "on-week",
              "by year", "by-year", "by day", "by-day", "after day", "after year", "on quarter", "on-quarter"), 12, 4),
     "freq": (("once", "twice", "thrice", "times"), 12, 24), "per": (("per ",), 2, 14),
-    "clock": (("a.m", "p.m", "am", "pm"), 10, 10), "clock24": ((":",), 3, 14),
+    "clock": (("a.m", "p.m", "am", "pm"), 10, 10), "clockword": (("in the morning", "in the afternoon", "in the evening"), 24, 2), "clock24": ((":",), 3, 14),
     "noon": (("noon", "midnight", "midday"), 2, 2), "oclock": (("o'clock",), 10, 2),
 }
 for _r in RULES:
