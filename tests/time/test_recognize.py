@@ -75,10 +75,17 @@ def test_numbers_and_words_that_are_not_times(text):
     "Baker, speaking on ABC News' \"This Week,\" said the talks failed.",
     "Gonzalez said on CBS's ''60 Minutes.''",
     "The company returned to profit after its first quarterly loss.",
+    "The case is for today's youth what the revolution was for their parents.",
 ])
 def test_the_parse_rejects_what_only_looks_like_a_time(nlp, text):
     from tests.time.helpers import tag
     assert [t.text for t in tag(nlp, text).timex] == []
+
+
+def test_todays_paper_is_still_today(nlp):
+    from tests.time.helpers import tag
+    r = tag(nlp, "The offer was advertised in today's editions of the paper.", date="1989-11-02", genre="news")
+    assert [(t.text, t.value) for t in r.timex] == [("today", "1989-11-02")]
 
 
 def test_a_quoted_name_with_a_possessive_keeps_its_time(nlp):

@@ -19,6 +19,10 @@ _NAME_ENTS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PRODUCT"}
 _NAME_WORD = re.compile(r"\s+(?!(?:19|20)\d\d\b)[A-Z][a-z]{2,}\b")
 
 
+_GENERIC_TODAY = re.compile(
+    r"(?i)(?:'s|’s)\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|culture|standards|young|kids|children|families"
+    r"|parents|people|politics|economy|consumers?|students|teenagers|women|men|computers|technology|business|media"
+    r"|market|markets|lifestyle|life|age|era)\b")
 _MONTH_ADJ = {"early", "late", "mid", "last", "next", "past", "coming", "previous", "following", "same"}
 _OF_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘'])$")
@@ -92,6 +96,8 @@ def keep(doc, text: str, c: Candidate) -> bool:
             return False
         if unit is not None and toks[0].lower_ in ("a", "the") and len(toks) == 2:
             return False  # "a second", "the second": an ordinal far more often than a duration
+    if c.rule == "deictic" and c.spec.n == 0 and not c.spec.tod and _GENERIC_TODAY.match(text, c.end):
+        return False  # "today's youth", "today's world": nowadays in general, no day
     if c.rule == "ref":
         w = toks[0]
         if w.lower_ == "soon" and w.i > 0 and doc[w.i - 1].lower_ == "as":
