@@ -79,6 +79,16 @@ def test_an_hour_in_a_part_of_the_day_is_a_clock_time(nlp):
     assert [(t.text, t.value) for t in r.timex] == [("eight o'clock in the evening", "2000-04-05T20:00")]
 
 
+def test_the_previous_or_following_weekday_counts_from_the_day_in_view(nlp):
+    text = "The chairman resigned on Friday. He had met them the previous Friday. They met again the following Monday."
+    v = values(tag(nlp, text, date="1989-10-30", genre="news"))
+    assert (v["Friday"], v["the previous Friday"], v["the following Monday"]) == ("1989-10-27", "1989-10-20", "1989-10-23")
+
+
+def test_then_current_is_the_past(nlp):
+    assert values(tag(nlp, "The then current chairman resigned.", date="1989-10-30", genre="news")) == {"then current": "PAST_REF"}
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

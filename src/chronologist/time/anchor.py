@@ -274,12 +274,15 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
         return _with_tod(moved, spec.tod), ref.label
     if k == "weekday":
         ref = speech if not narrative else (last if last.point is not None else speech)
+        if spec.rel in ("before", "after") and _day(last.point) is not None:
+            ref = last  # "the previous Friday", "the following Monday": before or after the day in view
         d = _day(ref.point)
         if d is None:
             return None, ref.label
         base = d.date()
         delta = (spec.wd - base.weekday()) % 7
-        direction = spec.rel or ("next" if tense_ in ("future", "scheduled") else "last")
+        direction = {"before": "last", "after": "next"}.get(spec.rel, spec.rel) \
+            or ("next" if tense_ in ("future", "scheduled") else "last")
         if direction == "last":
             day = base - dt.timedelta(days=(base.weekday() - spec.wd) % 7 or (7 if spec.rel else 0))
         elif direction == "next":

@@ -104,8 +104,10 @@ def _reportperiod(g):
     return Spec("DATE", "anaphor", unit="Y", n=0, rel="the")
 
 
-@rule("refadj", r"(?i:\b(?P<w>current)\b)(?=\s+[a-z])")
+@rule("refadj", r"(?i:\b(?P<then>then[\s-]+)?(?P<w>current)\b)(?=\s+[a-z])")
 def _refadj(g):
+    if g["then"]:
+        return Spec("DATE", "abs", "PAST_REF")  # "the then current chairman": current back then
     # TimeBank tags "current" before a noun as PRESENT_REF; "recent", "future" and "former" it
     # mostly leaves alone, and tagging them costs more precision than it gains recall
     return Spec("DATE", "abs", "PRESENT_REF")
@@ -142,7 +144,7 @@ def _thattime(g):
     return Spec("DATE", "anaphor", unit="", n=0)
 
 
-@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|(?:this\s+)?coming|early|late))\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<tod>(?i:{_TOD}))(?P<pl2>s)?)?\b")
+@rule("weekday", rf"\b(?:(?P<rel>(?i:last|this|next|this\s+past|(?:this\s+)?coming|early|late|the\s+(?:previous|preceding|following|next)))\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<tod>(?i:{_TOD}))(?P<pl2>s)?)?\b")
 def _weekday(g):
     rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
     wd = L.WEEKDAYS[g["wd"].lower().rstrip(".")]
@@ -154,7 +156,9 @@ def _weekday(g):
     # TimeBank values "Friday evening" as the evening but "Friday morning/night" mostly as the day
     tod = L.PARTS_OF_DAY[g["tod"].lower()] if g["tod"] and g["tod"].lower() not in ("morning", "night") else ""
     mod = {"early": "START", "late": "END"}.get(rel)
-    rel = {"this past": "last", "coming": "next", "this coming": "next"}.get(rel, rel if rel in ("last", "this", "next") else "")
+    rel = {"this past": "last", "coming": "next", "this coming": "next", "the previous": "before",
+           "the preceding": "before", "the following": "after", "the next": "after"}.get(
+        rel, rel if rel in ("last", "this", "next") else "")
     return Spec("DATE", "weekday", wd=wd, rel=rel, tod=tod, mod=mod)
 
 

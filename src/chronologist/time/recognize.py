@@ -55,7 +55,7 @@ TRIGGERS: dict[str, tuple] = {
     "theunit": (("the year", "the quarter", "the month", "the week", "the fiscal"), 20, 24),
     "thattime": (("that time",), 2, 2), "reportperiod": (("period", "full year"), 24, 4),
     "storyadj": (("former", "future", "recent"), 2, 12), "storyperiod": (("same time", "same period", "this period", "season"), 16, 4),
-    "storynight": (("night", "daytime"), 16, 4), "yearquarter": (("quarter", "period"), 24, 2), "refadj": (("current",), 2, 12),
+    "storynight": (("night", "daytime"), 16, 4), "yearquarter": (("quarter", "period"), 24, 2), "refadj": (("current",), 8, 12),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues.",
                  "wed.", "thurs.", "fri."), 16, 14),
     "shift": (("ago", "earlier", "later", "before", "after", "from now", "hence", "afterward", "previously"), 80, 24),
