@@ -76,6 +76,10 @@ def test_numbers_and_words_that_are_not_times(text):
     "Gonzalez said on CBS's ''60 Minutes.''",
     "The company returned to profit after its first quarterly loss.",
     "The case is for today's youth what the revolution was for their parents.",
+    "He quoted Gary Cooper from the film ``High Noon.''",
+    'The song "White Christmas" was broadcast as the signal.',
+    "This is VOA Today.",
+    "The figures were reported by USA Today.",
 ])
 def test_the_parse_rejects_what_only_looks_like_a_time(nlp, text):
     from tests.time.helpers import tag

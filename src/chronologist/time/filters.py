@@ -29,12 +29,16 @@ _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘'])$")
 _CLOSE_QUOTE = re.compile(r"^[,.!?]?(?:''|[\"”’'])(?![a-z])")  # not the "'s" of "Ten Year's Civil War""
 
 
+_TITLE_HEAD = re.compile(r"(?:``|[\"“‘'])((?:[A-Z][\w'-]*\s+){0,4})$")
+
+
 def _quoted_title(text: str, c: Candidate) -> bool:
-    """ABC's "This Week," CBS's ''60 Minutes'': a title in quotation marks, not a time."""
-    words = text[c.start:c.end].split()
-    return (len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-            and bool(_OPEN_QUOTE.search(text, max(0, c.start - 2), c.start))
-            and bool(_CLOSE_QUOTE.match(text[c.end:c.end + 3])))
+    """ABC's "This Week," CBS's ''60 Minutes'', the film "High Noon": a title in quotation marks."""
+    head = _TITLE_HEAD.search(text, max(0, c.start - 40), c.start)
+    if head is None or not _CLOSE_QUOTE.match(text[c.end:c.end + 3]):
+        return False
+    words = (head.group(1) + text[c.start:c.end]).split()
+    return len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def keep(doc, text: str, c: Candidate) -> bool:
@@ -96,6 +100,9 @@ def keep(doc, text: str, c: Candidate) -> bool:
             return False
         if unit is not None and toks[0].lower_ in ("a", "the") and len(toks) == 2:
             return False  # "a second", "the second": an ordinal far more often than a duration
+    if c.rule == "deictic" and text[c.start:c.end] == "Today" and toks[0].i > toks[0].sent.start \
+            and doc[toks[0].i - 1].pos_ == "PROPN":
+        return False  # "USA Today", "VOA Today": a name
     if c.rule == "deictic" and c.spec.n == 0 and not c.spec.tod and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "today's world": nowadays in general, no day
     if c.rule == "ref":
