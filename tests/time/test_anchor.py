@@ -89,6 +89,12 @@ def test_then_current_is_the_past(nlp):
     assert values(tag(nlp, "The then current chairman resigned.", date="1989-10-30", genre="news")) == {"then current": "PAST_REF"}
 
 
+def test_the_week_of_the_day_in_view_is_a_week(nlp):
+    text = "The index fell 2% on Oct. 27. For the week, the index dropped 3.8%. The following week it rose."
+    v = values(tag(nlp, text, date="1989-10-30", genre="news"))
+    assert (v["the week"], v["The following week"]) == ("1989-W43", "1989-W44")
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

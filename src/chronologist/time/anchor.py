@@ -259,6 +259,8 @@ def resolve(spec: Spec, speech: Ref, last: Ref, dct: Ref, tense_: str, narrative
             base = p if p.gran in keep and spec.n else coarsen(p, "Y")
         elif spec.unit in ("D", "W") and spec.tod != "WE":
             base = _day(p) or (p if p.gran == "W" and spec.unit == "W" else None)
+            if base is not None and base.gran == "D" and spec.unit == "W" and spec.rel != "shift":
+                base = from_date(base.date(), "W")  # "for the week", "the following week": a week, not a day
         elif spec.tod == "WE":
             if not narrative and _day(dct.point) is not None:
                 # news: "the weekend" just gone in a past-tense clause, else the coming one
