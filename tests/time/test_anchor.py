@@ -95,6 +95,11 @@ def test_the_week_of_the_day_in_view_is_a_week(nlp):
     assert (v["the week"], v["The following week"]) == ("1989-W43", "1989-W44")
 
 
+def test_the_nth_day_of_something_said_of_today_is_today(nlp):
+    r = tag(nlp, "It's the second day of an offensive by the security forces.", date="1998-03-06", genre="news")
+    assert values(r) == {"the second day": "1998-03-06"}
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

@@ -77,6 +77,14 @@ def _relunit(g):
     return Spec(typ, "anaphor", unit=letter, n=0, tod=tod, mod=mod)  # that / the same
 
 
+@rule("ordday", rf"(?i:\b(?P<cop>it's|it\s+is|today\s+is|it\s+was|that\s+was)\s+(?P<x>the\s+(?:{L.ORDINAL_RE})\s+day)\s+of\b)")
+def _ordday(g, m):
+    # "today is the eighth day of Desert Shield": the day itself, counted from the start of something
+    cop = g["cop"].lower()
+    spec = Spec("DATE", "anaphor", unit="D", n=0) if cop.endswith("was") else Spec("DATE", "deictic", unit="D", n=0)
+    return [(m.start("x"), m.end("x"), spec)]
+
+
 @rule("yearend", rf"(?i:\b(?P<p>by|since|around|at|before|until|till|after|near|toward|towards|through)\s+(?P<x>(?:the\s+)?year[- ]end(?:\s+(?P<y>(?:1[0-9]|20)\d\d))?))(?![\w-]|\s+[a-z])")
 def _yearend(g, m):
     # "by year-end" is the end of the current year; "since year-end" the end of the last one

@@ -51,6 +51,7 @@ TRIGGERS: dict[str, tuple] = {
     "relunit": (_UNITS + ("morning", "afternoon", "evening"), 40, 4),
     "midday": (("mid-morning", "mid morning", "midmorning", "mid-afternoon", "mid afternoon", "midafternoon",
                 "mid-evening", "mid evening"), 12, 2),
+    "ordday": ((" day of",), 60, 4),
     "yearend": (("year-end", "year end"), 12, 8),
     "theunit": (("the year", "the quarter", "the month", "the week", "the fiscal"), 20, 24),
     "thattime": (("that time",), 2, 2), "reportperiod": (("period", "full year"), 24, 4),
