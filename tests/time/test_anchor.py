@@ -100,6 +100,12 @@ def test_the_nth_day_of_something_said_of_today_is_today(nlp):
     assert values(r) == {"the second day": "1998-03-06"}
 
 
+def test_the_day_before_or_after_a_day(nlp):
+    text = "The day before last Tuesday's hearing, Manuel went home. They met on the day after Christmas 1999."
+    v = values(tag(nlp, text, date="2000-02-24", genre="news"))
+    assert v == {"The day before last Tuesday": "2000-02-21", "the day after Christmas 1999": "1999-12-26"}
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

@@ -50,6 +50,13 @@ def _week_of(value):
     return f"{year:04d}-W{week:02d}"
 
 
+def _next_day(value, step: int):
+    """'the day before last Tuesday': the day next to a day; anything coarser has no such day."""
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[:4]) < 1:
+        return None
+    return (_dt.date.fromisoformat(value) + _dt.timedelta(days=step)).isoformat()
+
+
 def tag_time(ctx: Context) -> TimeResult:
     text, doc = ctx.text, ctx.doc
     cands = [c for c in recognize.find(text)
@@ -76,6 +83,8 @@ def tag_time(ctx: Context) -> TimeResult:
         value, label = anchor.resolve(c.spec, speech, told, dct, tense_, narrative or back is not None)
         if "week of" in c.flags:
             value = _week_of(value)
+        elif c.flags & {"day before", "day after"}:
+            value = _next_day(value, -1 if "day before" in c.flags else 1)
         typ = c.spec.type
         if typ == "DATE" and value and re.match(r"^[\dX]{4}-[\dWX-]+T", value):
             typ = "TIME"

@@ -24,6 +24,7 @@ _PREFIX_MOD = {"end": "END", "close": "END", "beginning": "START", "start": "STA
                "late": "END", "first": "START", "last": "END"}
 _TOD_PREFIX = re.compile(r"(?i:\b(?P<p>(?:early\s+in\s+)?the\s+(?:early\s+|late\s+)?(?P<tod>morning|afternoon|evening|night)\s+of)\s+)$")
 _WEEK_OF = re.compile(r"(?i:\b(?P<p>the\s+week\s+of)\s+)$")
+_DAY_BEFORE = re.compile(r"(?i:\b(?P<p>(?:the\s+)?day\s+(?P<d>before|after))\s+)$")
 _APPROX_PREFIX = re.compile(rf"(?i:\b(?P<p>{L.MOD_RE}))$")
 _GLUE = re.compile(r"^(?:\s*,?\s*(?:on|at|in\s+the)?\s*|\s+of\s+)$", re.I)
 
@@ -161,6 +162,12 @@ def _extend(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _WEEK_OF.search(window) if c.spec.type == "DATE" and not c.spec.tod else None
         if m and c.start - (len(window) - m.start("p")) >= floor and (c.spec.day or re.search(r"-\d\d-\d\d$", c.spec.value or "")):
             c.flags.add("week of")  # "the week of March 6": the value is that day's week, once the day is known
+            c.start = c.start - (len(window) - m.start("p"))
+        m = _DAY_BEFORE.search(window) if c.spec.type == "DATE" and not c.spec.tod and "week of" not in c.flags else None
+        if m and c.start - (len(window) - m.start("p")) >= floor and (
+                c.spec.day or c.spec.kind in ("weekday", "deictic") and c.spec.unit in ("D", "")
+                or c.spec.holiday or re.search(r"-\d\d-\d\d$", c.spec.value or "")):
+            c.flags.add("day before" if m.group("d").lower() == "before" else "day after")
             c.start = c.start - (len(window) - m.start("p"))
         if c.spec.type == "DURATION" or c.spec.kind == "ago":
             m = _APPROX_PREFIX.search(window)
