@@ -24,3 +24,17 @@ def test_the_readme_block_is_replaced_not_appended(tmp_path):
     text = readme.read_text(encoding="utf-8")
     assert "old table" not in text and "| new | table |" in text
     assert text.count(START) == 1 and text.endswith("after\n")
+
+
+def test_the_timeml_timing_times_tbaq_or_says_why_not(tmp_path, monkeypatch):
+    from chronologist.bench.run import run_bench
+    monkeypatch.setenv("CHRONOLOGIST_SHARED", str(tmp_path / "absent"))
+    table = run_bench(quick=True, only=["timeml"])
+    assert "TBAQ timing skipped" in table and str(tmp_path / "absent") in table
+
+
+def test_the_timeml_timing_measures_tbaq_against_spacy(shared):
+    from chronologist.bench.run import run_bench
+    table = run_bench(quick=True, only=["timeml"])
+    row = next(line for line in table.splitlines() if line.startswith("| Tag and score all 256 TBAQ"))
+    assert "spaCy parse of the same texts" in row and "× spaCy's time" in row

@@ -151,3 +151,29 @@ def stage_costs(folder: Path, limit: Optional[int] = None) -> dict[str, float]:
             cost[key] += b - a
     cost["docs"] = len(docs)
     return cost
+
+
+_TIMEML_CHILD = """
+import sys, time
+t0 = time.perf_counter()
+if sys.argv[1] == "spacy":
+    import pathlib
+    from chronologist.nlp.pipeline import load_plain
+    from chronologist.time.timeml import read_tml
+    texts = [read_tml(p)[0] for p in sorted(pathlib.Path(sys.argv[2]).rglob("*.tml"))]
+    for _ in load_plain().pipe(texts, batch_size=16):
+        pass
+else:
+    from chronologist.evaluate.time import evaluate_time
+    evaluate_time(sys.argv[2])
+print(time.perf_counter() - t0)
+"""
+
+
+def timeml_corpus(folder: Path, what: str) -> float:
+    """Seconds, in a fresh process, model load included: what = 'spacy' (parse only) or 'tag'."""
+    out = subprocess.run([sys.executable, "-c", _TIMEML_CHILD, what, str(folder)],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    if out.returncode:
+        raise RuntimeError(f"the TimeML run failed: {out.stderr.strip()[-600:]}")
+    return float(out.stdout.strip().splitlines()[-1])

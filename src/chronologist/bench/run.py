@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
-PARTS = ("build", "dask", "incremental", "memory", "stages", "link", "latency", "pages")
+PARTS = ("build", "dask", "incremental", "memory", "stages", "timeml", "link", "latency", "pages")
 
 
 @dataclass(frozen=True)
