@@ -1,8 +1,9 @@
 """When: TIMEX3 tagging, normalisation and the document's own date.
 
-recognize (patterns over the text) → filters (the parse rejects non-times) → docdate (when was
-this written) → genre (news or narrative) → anchor (values, in document order, with the narrative's
-current date carried along) → ranges (the two ends of a stated range complete each other).
+recognize (patterns over the text) → filters (the parse rejects non-times) → tense (which way each
+one points) → docdate (when was this written) → genre (news or narrative) → anchor (values, in
+document order, with the narrative's current date carried along) → ranges (the two ends of a stated
+range complete each other).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
-from chronologist.time import anchor, docdate, filters, recognize
+from chronologist.time import anchor, docdate, filters, recognize, tense
 from chronologist.time.genre import choose_genre
 from chronologist.time.normalize import fmt, interval, parse
 from chronologist.time.patterns_rel import NARRATIVE_ONLY
@@ -61,7 +62,7 @@ def tag_time(ctx: Context) -> TimeResult:
     text, doc = ctx.text, ctx.doc
     cands = [c for c in recognize.find(text)
              if not ctx.in_furniture(c.start, c.end) and filters.keep(doc, text, c)]
-    tenses = [anchor.tense(doc, c.start, c.end, text) for c in cands]
+    tenses = [tense.of_clause(doc, c.start, c.end, text) for c in cands]
     sentence_of = _sentence_index(doc, len(text))
     published = docdate.document_date(text, ctx.date_hint, ctx.document.date, cands,
                                       [t for t, _ in tenses], sentence_of)
