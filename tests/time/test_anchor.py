@@ -67,6 +67,12 @@ def test_the_day_before_or_after_a_day(nlp):
     assert v == {"The day before last Tuesday": "2000-02-21", "the day after Christmas 1999": "1999-12-26"}
 
 
+def test_a_neighbouring_day_or_week_past_the_calendar_is_kept_without_a_value(nlp):
+    text = "It ended the day after December 31, 9999. The week of December 31, 9999 was long."
+    v = values(tag(nlp, text, date="2000-01-01", genre="news"))
+    assert v == {"the day after December 31, 9999": None, "The week of December 31, 9999": "9999-W52"}
+
+
 def test_plural_weekdays_are_sets(nlp):
     v = values(tag(nlp, "The shop is closed on Sundays. Flights leave on Tuesday nights.", date="1998-02-13", genre="news"))
     assert v["Sundays"] == "XXXX-WXX-7"

@@ -48,3 +48,8 @@ def test_day_numbers_sort_bc_and_ad_together():
     assert nums == sorted(nums)
     assert day_number("1979-01-08") - day_number("1979-01-07") == 1
     assert day_number("2000-03-01") - day_number("2000-02-28") == 2
+
+
+def test_intervals_stop_at_the_end_of_the_calendar():
+    assert interval("9999-W52") == ("9999-12-27", "9999-12-31")
+    assert interval("9999-WI") == ("9999-12-01", "9999-12-31")

@@ -55,7 +55,10 @@ def _next_day(value, step: int):
     """'the day before last Tuesday': the day next to a day; anything coarser has no such day."""
     if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[:4]) < 1:
         return None
-    return (_dt.date.fromisoformat(value) + _dt.timedelta(days=step)).isoformat()
+    try:
+        return (_dt.date.fromisoformat(value) + _dt.timedelta(days=step)).isoformat()
+    except OverflowError:  # the day after 31 December 9999 has no ISO date
+        return None
 
 
 def tag_time(ctx: Context) -> TimeResult:

@@ -198,10 +198,13 @@ def interval(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
         return (_iso(y, 1, 1), _iso(y, 6, 30)) if p.sub == 1 else (_iso(y, 7, 1), _iso(y, 12, 31))
     if p.gran == "W":
         d = p.date()
-        return d.isoformat(), (d + dt.timedelta(days=6)).isoformat()
+        last = d + dt.timedelta(days=6) if d <= dt.date.max - dt.timedelta(days=6) else dt.date.max
+        return d.isoformat(), last.isoformat()  # the last week of 9999 ends where the calendar does
     if p.gran == "S":
         a, b = SEASON_MONTHS[p.season]
         if p.season == "WI":
+            if y >= 9999:
+                return _iso(y, 12, 1), _iso(y, 12, 31)
             return _iso(y, 12, 1), _iso(y + 1, 2, calendar.monthrange(y + 1, 2)[1])
         return _iso(y, a, 1), _iso(y, b, calendar.monthrange(y, b)[1])
     return None, None
