@@ -24,6 +24,13 @@ def test_a_day_refines_a_month_and_the_entry_keeps_the_day():
     assert one.date.value == "1977-06-20" and len(one.sources) == 2
 
 
+def test_acts_in_the_last_month_of_the_calendar_still_merge():
+    docs = [doc("a", [VN], [event("v1", "ended", "OTHER", "9999-12", actors=["e1"])]),
+            doc("b", [VN], [event("v1", "ended", "OTHER", "9999-12-31", actors=["e1"])])]
+    (one,) = merge_events(docs, entity_of(docs))
+    assert one.date.value == "9999-12-31" and len(one.sources) == 2
+
+
 def test_a_demonym_and_its_country_are_one_participant():
     docs = [doc("a", [VNESE], [event("v1", "launched a counterattack", "ASSAULT", "1978-12", actors=["e1"])]),
             doc("b", [VN], [event("v1", "launched an invasion", "ASSAULT", "1978-12-25", actors=["e1"])])]

@@ -71,6 +71,8 @@ def test_a_neighbouring_day_or_week_past_the_calendar_is_kept_without_a_value(nl
     text = "It ended the day after December 31, 9999. The week of December 31, 9999 was long."
     v = values(tag(nlp, text, date="2000-01-01", genre="news"))
     assert v == {"the day after December 31, 9999": None, "The week of December 31, 9999": "9999-W52"}
+    v = values(tag(nlp, "It ended on December 31, 9999. The next day it rained.", genre="narrative"))
+    assert v == {"December 31, 9999": "9999-12-31", "The next day": None}
 
 
 def test_plural_weekdays_are_sets(nlp):

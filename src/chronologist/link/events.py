@@ -188,14 +188,11 @@ def merge_events(docs: Sequence[Annotations], entity_of: dict[tuple[str, str], s
 
 def _block_keys(it: _Item) -> list[tuple]:
     lo, hi = it.span
-    months = set()
-    d = dt.date.fromordinal(lo)
-    end = dt.date.fromordinal(hi)
-    while (d.year, d.month) <= (end.year, end.month):
-        months.add((d.year, d.month))
-        d = (d.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    d, end = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+    # month by month as numbers: a date past December 9999 cannot be built to stop the loop
+    first, last = d.year * 12 + d.month - 1, end.year * 12 + end.month - 1
     out = []
-    for ym in sorted(months):
+    for ym in ((m // 12, m % 12 + 1) for m in range(first, last + 1)):
         for key in sorted(it.keys) or ["-"]:
             out.append((it.family, ym, key))
         if lo == hi:

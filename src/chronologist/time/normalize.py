@@ -155,7 +155,10 @@ def shift(p: Point, unit: str, n: int) -> Optional[Point]:
         h = (p.sub if p.gran == "H" else (1 if p.date().month <= 6 else 2)) - 1 + n
         return Point(p.year + h // 2, "H", h % 2 + 1)
     if unit in ("W", "D") and p.gran in ("W", "D"):
-        d = p.date() + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        try:
+            d = p.date() + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        except OverflowError:  # past 31 December 9999 (or before 1 January 1): no ISO day to name
+            return None
         return from_date(d, unit)
     return None
 
