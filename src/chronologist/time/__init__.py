@@ -8,7 +8,6 @@ range complete each other).
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +15,7 @@ from chronologist.extract.context import Context
 from chronologist.records import DocDate, Genre, Timex
 from chronologist.time import anchor, docdate, filters, recognize, tense
 from chronologist.time.genre import choose_genre
-from chronologist.time.normalize import fmt, interval, parse
+from chronologist.time.normalize import fmt, from_date, interval, parse, shift
 from chronologist.time.patterns_rel import NARRATIVE_ONLY
 from chronologist.time.ranges import complete_ranges
 from chronologist.time.retrospect import Retrospect
@@ -44,21 +43,22 @@ def _sentence_index(doc, n: int):
     return sentence_of
 
 
+def _day_point(value):
+    p = parse(value) if value else None
+    return p if p is not None and p.gran == "D" and p.year >= 1 else None
+
+
 def _week_of(value):
-    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[:4]) < 1:
-        return value
-    year, week, _ = _dt.date.fromisoformat(value).isocalendar()
-    return f"{year:04d}-W{week:02d}"
+    """'the week of March 6': that day's ISO week."""
+    p = _day_point(value)
+    return fmt(from_date(p.date(), "W")) if p else value
 
 
 def _next_day(value, step: int):
     """'the day before last Tuesday': the day next to a day; anything coarser has no such day."""
-    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[:4]) < 1:
-        return None
-    try:
-        return (_dt.date.fromisoformat(value) + _dt.timedelta(days=step)).isoformat()
-    except OverflowError:  # the day after 31 December 9999 has no ISO date
-        return None
+    p = _day_point(value)
+    moved = shift(p, "D", step) if p else None
+    return fmt(moved) if moved else None
 
 
 def tag_time(ctx: Context) -> TimeResult:
