@@ -136,7 +136,7 @@ def _shared_passive_subject(trigger):
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return None
     head = trigger.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if not any(c.dep_ == "auxpass" for c in head.children):  # the small model tags "shipped" VBD there
         return None

@@ -89,7 +89,7 @@ def subject_of(verb, outside: Optional[tuple[int, int]] = None):
                 return objs[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head  # "groups calling for an inquiry"
-        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
