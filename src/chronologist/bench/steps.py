@@ -1,6 +1,7 @@
 """The benchmark's parts: each measures, compares with its baseline and adds rows to the table."""
 from __future__ import annotations
 
+import os
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,7 +155,6 @@ def stages(ctx: Context) -> None:
 
 def shared_folder() -> Path:
     """The gold data and public corpora beside the project (as the tests find them)."""
-    import os
     return Path(os.environ.get("CHRONOLOGIST_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
 
 
